@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig, envField } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+/** The public address the site is deployed at; canonical URLs and the sitemap use it. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), preact(), sitemap()],
+  env: {
+    schema: {
+      PUBLIC_TICKET_WEBHOOK_URL: envField.string({
+        context: 'client',
+        access: 'public',
+        optional: true,
+        default: '/api/tickets',
+      }),
+    },
+  },
+});

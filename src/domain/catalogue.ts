@@ -1,0 +1,115 @@
+/**
+ * The catalogue model: tiers, categories and topics as the rest of the code sees them.
+ * Content files are validated into this shape at build time; pages, exports, the matcher,
+ * the wizard and the receiver all read it and never the raw files.
+ */
+
+/** Support tiers in rank order. The ticket schema and content both use these ids. */
+export const TIER_IDS = ['basic', 'premium', 'active', 'premium-plus'] as const;
+export type TierId = (typeof TIER_IDS)[number];
+
+/** How much help a tier gives for a topic, from most to least hands-on is not implied: see `coverage-levels.ts`. */
+export const COVERAGE_LEVELS = [
+  'included',
+  'proactive',
+  'managed',
+  'guidance',
+  'on-request',
+  'not-included',
+] as const;
+export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
+
+/** Whether a cell is written in a service description or is our reading of what it leaves unsaid. */
+export const BASES = ['stated', 'inferred'] as const;
+export type Basis = (typeof BASES)[number];
+
+/** How a tier works day to day. */
+export const TIER_MODES = ['reactive', 'proactive', 'managed'] as const;
+export type TierMode = (typeof TIER_MODES)[number];
+
+/** Where a fact comes from: a service description in `shared/seeds/` and its section. */
+export interface Source {
+  seed: string;
+  section: string;
+}
+
+export interface CoverageCell {
+  level: CoverageLevel;
+  basis: Basis;
+  note?: string;
+}
+
+export interface Alternative {
+  /** The service or action to turn to, e.g. "Document services subscription". */
+  name: string;
+  /** What to do, in a sentence. */
+  description: string;
+  url?: string;
+}
+
+export interface Tier {
+  id: TierId;
+  name: string;
+  rank: number;
+  summary: string;
+  mode: TierMode;
+  /** What this tier adds over the tier ranked just below it. */
+  adds: string[];
+  hours: string;
+  contact: string;
+  source: Source;
+  /** True when no full service description is published (Premium Plus). */
+  descriptionOnRequest: boolean;
+}
+
+export interface Category {
+  id: string;
+  title: string;
+  order: number;
+  description: string;
+}
+
+export interface Topic {
+  id: string;
+  title: string;
+  category: string;
+  summary: string;
+  aliases: string[];
+  examples: string[];
+  coverage: Record<TierId, CoverageCell>;
+  sources: Source[];
+  alternative?: Alternative;
+  /** Basic asks customers to check their own system and data first for this kind of issue. */
+  checkOwnSystemFirst: boolean;
+}
+
+export interface Catalogue {
+  /** Tiers sorted by rank, lowest first. */
+  tiers: Tier[];
+  /** Categories sorted by `order`. */
+  categories: Category[];
+  /** Topics sorted by category order, then by their `order` within it, then title. */
+  topics: Topic[];
+}
+
+export function isTierId(value: unknown): value is TierId {
+  return typeof value === 'string' && (TIER_IDS as readonly string[]).includes(value);
+}
+
+export function findTopic(catalogue: Catalogue, id: string): Topic | undefined {
+  return catalogue.topics.find((topic) => topic.id === id);
+}
+
+export function findTier(catalogue: Catalogue, id: string): Tier | undefined {
+  return catalogue.tiers.find((tier) => tier.id === id);
+}
+
+/** Topics grouped by category, categories in order, empty categories left out. */
+export function topicsByCategory(
+  catalogue: Catalogue,
+  topics: readonly Topic[] = catalogue.topics,
+): { category: Category; topics: Topic[] }[] {
+  return catalogue.categories
+    .map((category) => ({ category, topics: topics.filter((t) => t.category === category.id) }))
+    .filter((group) => group.topics.length > 0);
+}

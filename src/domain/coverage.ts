@@ -1,0 +1,55 @@
+/**
+ * Coverage rules: what a level means, and the verdict for a customer's tier and a topic.
+ * Everything follows from content; nothing here names a topic.
+ */
+import type { Alternative, Catalogue, CoverageLevel, Tier, TierId, Topic } from './catalogue.ts';
+
+/** A tier covers a topic at any level but `not-included`. */
+export function isCovered(level: CoverageLevel): boolean {
+  return level !== 'not-included';
+}
+
+export const VERDICTS = ['covered', 'upsell', 'out_of_scope', 'unknown'] as const;
+export type VerdictKind = (typeof VERDICTS)[number];
+
+export type Verdict =
+  | { verdict: 'covered'; tier: TierId; topic: string }
+  | {
+      verdict: 'upsell';
+      tier: TierId;
+      topic: string;
+      /** The lowest-ranked tier that covers the topic. */
+      upsellTier: TierId;
+      /** Any further tiers above `upsellTier` that cover it too, in rank order. */
+      higherTiers: TierId[];
+    }
+  | { verdict: 'out_of_scope'; tier: TierId; topic: string; alternative?: Alternative }
+  | { verdict: 'unknown'; tier: TierId; topic: null };
+
+/** Tiers that cover the topic, lowest rank first. */
+export function coveringTiers(catalogue: Catalogue, topic: Topic): Tier[] {
+  return catalogue.tiers.filter((tier) => isCovered(topic.coverage[tier.id].level));
+}
+
+/**
+ * The verdict for a customer on `tierId` raising `topic`: covered by their tier; else an upsell
+ * to the lowest-ranked tier above theirs that covers it; else out of scope with the alternative.
+ * No topic means the verdict is unknown and the ticket goes to triage.
+ */
+export function verdictFor(catalogue: Catalogue, tierId: TierId, topic: Topic | null | undefined): Verdict {
+  if (!topic) return { verdict: 'unknown', tier: tierId, topic: null };
+  if (isCovered(topic.coverage[tierId].level)) return { verdict: 'covered', tier: tierId, topic: topic.id };
+  const own = catalogue.tiers.find((tier) => tier.id === tierId);
+  const above = coveringTiers(catalogue, topic).filter((tier) => own === undefined || tier.rank > own.rank);
+  const [first, ...rest] = above;
+  if (first) {
+    return {
+      verdict: 'upsell',
+      tier: tierId,
+      topic: topic.id,
+      upsellTier: first.id,
+      higherTiers: rest.map((tier) => tier.id),
+    };
+  }
+  return { verdict: 'out_of_scope', tier: tierId, topic: topic.id, alternative: topic.alternative };
+}

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { BASES, COVERAGE_LEVELS } from '../domain/catalogue.ts';
+import { oneOf, sourceSchema, text } from './shared.ts';
+
+/**
+ * One tier's coverage of a topic. Write it in full, or as a bare level for a stated cell:
+ * `basic: included` is short for `basic: { level: included, basis: stated }`.
+ */
+export function coverageCellSchema() {
+  const full = z.strictObject({
+    /** included, proactive, managed, guidance, on-request or not-included. */
+    level: oneOf(COVERAGE_LEVELS),
+    /** `stated` when a service description says so; `inferred` when it is our reading of a silence. */
+    basis: oneOf(BASES).default('stated'),
+    /** A short qualifier shown as a footnote in the matrix. */
+    note: text('the note').max(200, { error: 'keep the note under 200 characters' }).optional(),
+  });
+  return z.union([oneOf(COVERAGE_LEVELS).transform((level) => ({ level, basis: 'stated' as const })), full], {
+    error: (issue) =>
+      `expected a level (${COVERAGE_LEVELS.join(', ')}) or { level, basis, note }, got ${JSON.stringify(issue.input)}`,
+  });
+}
+
+/** Frontmatter of `content/topics/<id>.mdx`. The file name is the topic id. */
+export function topicSchema() {
+  return z.strictObject({
+    /** The topic's name as customers would recognise it. */
+    title: text('the title'),
+    /** The id of an entry in `content/categories.yaml`. */
+    category: reference('categories'),
+    /** Position within its category, lowest first. */
+    order: z.number().int().default(100),
+    /** One line: what the topic is. */
+    summary: text('a one-line summary'),
+    /** Other names for the topic, including jargon and abbreviations. Unique across all topics. */
+    aliases: z.array(text('an alias')).default([]),
+    /** Things customers actually say about this topic; they feed search and the intake matcher. */
+    examples: z.array(text('an example')).min(1, { error: 'give at least one example phrase' }),
+    /** Coverage for every tier, keyed by tier id. */
+    coverage: z.record(z.string(), coverageCellSchema()),
+    /** Where the facts come from. */
+    sources: z.array(sourceSchema()).min(1, { error: 'name at least one source' }),
+    /** Where to go instead when no tier covers the topic. Required then. */
+    alternative: z
+      .strictObject({
+        /** The service or action to turn to. */
+        name: text('the alternative name'),
+        /** What to do, in a sentence. */
+        description: text('the alternative description'),
+        /** Optional link. */
+        url: z.url().optional(),
+      })
+      .optional(),
+    /** True when Basic asks customers to check their own system and data before raising this. */
+    checkOwnSystemFirst: z.boolean().default(false),
+  });
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalogue, CoverageLevel, Topic } from '../../src/domain/catalogue.ts';
+import { TIER_IDS } from '../../src/domain/catalogue.ts';
+import { isCovered, verdictFor } from '../../src/domain/coverage.ts';
+
+function topic(id: string, levels: CoverageLevel[], alternative?: Topic['alternative']): Topic {
+  const coverage = Object.fromEntries(
+    TIER_IDS.map((tier, i) => [tier, { level: levels[i] ?? 'not-included', basis: 'stated' }]),
+  ) as Topic['coverage'];
+  return {
+    id, title: id, category: 'c', summary: '', aliases: [], examples: [], coverage,
+    sources: [], alternative, checkOwnSystemFirst: false,
+  };
+}
+
+const catalogue: Catalogue = {
+  tiers: TIER_IDS.map((id, rank) => ({
+    id, rank, name: id, summary: '', mode: 'reactive', adds: [], hours: '', contact: 'a@b.c',
+    source: { seed: 's', section: 's' }, descriptionOnRequest: false,
+  })),
+  categories: [],
+  topics: [],
+};
+
+describe('verdictFor', () => {
+  it('calls any level but not-included covered', () => {
+    expect(isCovered('guidance')).toBe(true);
+    expect(isCovered('on-request')).toBe(true);
+    expect(isCovered('not-included')).toBe(false);
+  });
+
+  it('a topic covered from Premium up is an upsell to Premium for Basic, naming the higher tiers', () => {
+    const t = topic('alerts', ['not-included', 'included', 'proactive', 'managed']);
+    expect(verdictFor(catalogue, 'basic', t)).toEqual({
+      verdict: 'upsell', tier: 'basic', topic: 'alerts', upsellTier: 'premium', higherTiers: ['active', 'premium-plus'],
+    });
+  });
+
+  it('an issue covered only by Active is an upsell to Active for Premium', () => {
+    const t = topic('tables', ['not-included', 'not-included', 'included', 'not-included']);
+    expect(verdictFor(catalogue, 'premium', t)).toMatchObject({ verdict: 'upsell', upsellTier: 'active', higherTiers: [] });
+  });
+
+  it('guidance counts as covered', () => {
+    const t = topic('bcp', ['not-included', 'guidance', 'included', 'managed']);
+    expect(verdictFor(catalogue, 'premium', t).verdict).toBe('covered');
+  });
+
+  it('a topic no tier covers is out of scope with its alternative', () => {
+    const alternative = { name: 'Document services', description: 'Subscribe.' };
+    const t = topic('traces', ['not-included', 'not-included', 'not-included', 'not-included'], alternative);
+    expect(verdictFor(catalogue, 'premium-plus', t)).toEqual({
+      verdict: 'out_of_scope', tier: 'premium-plus', topic: 'traces', alternative,
+    });
+  });
+
+  it('no topic is unknown', () => {
+    expect(verdictFor(catalogue, 'active', null)).toEqual({ verdict: 'unknown', tier: 'active', topic: null });
+  });
+});
