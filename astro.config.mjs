@@ -9,6 +9,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // Broken-content fixture builds use their own cache so they never mix with the real content's data store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
   env: {

@@ -1,0 +1,52 @@
+/**
+ * The comparison matrix's view state (text filter, differences only, chosen tiers) and which rows it shows.
+ * The state round-trips through the URL, e.g. `/compare/?tiers=basic,premium&diff=1&q=alert`,
+ * so a salesperson can send the exact view.
+ */
+import { TIER_IDS, isTierId, type TierId } from './catalogue.ts';
+
+export interface MatrixView {
+  /** Words a row must contain (title, aliases, category), case-insensitive. */
+  query: string;
+  /** Show only rows where the shown tiers do not all have the same level. */
+  differencesOnly: boolean;
+  /** Tiers shown as columns, in rank order. */
+  tiers: TierId[];
+}
+
+export const DEFAULT_VIEW: MatrixView = { query: '', differencesOnly: false, tiers: [...TIER_IDS] };
+
+/** Reads a view from a query string; unknown tiers are ignored and an empty choice means all tiers. */
+export function parseMatrixView(search: string): MatrixView {
+  const params = new URLSearchParams(search);
+  const chosen = (params.get('tiers') ?? '').split(',').filter(isTierId);
+  return {
+    query: (params.get('q') ?? '').trim(),
+    differencesOnly: params.get('diff') === '1',
+    tiers: chosen.length > 0 ? TIER_IDS.filter((id) => chosen.includes(id)) : [...TIER_IDS],
+  };
+}
+
+/** Writes a view as a query string (with its leading `?`), leaving defaults out; `''` for the default view. */
+export function serializeMatrixView(view: MatrixView): string {
+  const params = new URLSearchParams();
+  if (view.tiers.length > 0 && view.tiers.length < TIER_IDS.length) params.set('tiers', view.tiers.join(','));
+  if (view.differencesOnly) params.set('diff', '1');
+  if (view.query !== '') params.set('q', view.query);
+  const text = params.toString().replaceAll('%2C', ',');
+  return text === '' ? '' : `?${text}`;
+}
+
+export interface MatrixRow {
+  /** Lower-case text the filter searches: title, aliases, category. */
+  text: string;
+  levels: Partial<Record<TierId, string>>;
+}
+
+/** Whether a row is shown in a view: it matches every word of the query and, with differences only, the shown tiers disagree. */
+export function isRowShown(row: MatrixRow, view: MatrixView): boolean {
+  const words = view.query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.every((word) => row.text.includes(word))) return false;
+  if (!view.differencesOnly) return true;
+  return new Set(view.tiers.map((tier) => row.levels[tier])).size > 1;
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations, baseURL, launch } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage();
+});
+
+/** Every page the sitemap lists, as a path, plus the 404 page. */
+function sitemapPaths(): string[] {
+  const dist = join(import.meta.dirname, '../../dist');
+  const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+  const paths: string[] = [];
+  for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = readFileSync(join(dist, new URL(sitemap!).pathname), 'utf8');
+    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc!).pathname);
+  }
+  return paths;
+}
+
+describe('accessibility', () => {
+  it('axe finds no WCAG 2.2 A/AA violation on any page of the sitemap or the 404 page', async () => {
+    const paths = [...sitemapPaths(), '/no-such-page/'];
+    expect(paths.length).toBeGreaterThan(30);
+    const failures: string[] = [];
+    for (const path of paths) {
+      await page.goto(baseURL() + path);
+      for (const violation of await axeViolations(page)) failures.push(`${path} ${violation}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('comparison matrix', () => {
+  const rows = () => page.locator('tr[data-topic]:visible');
+
+  it('filters, shows differences only and chooses tiers by keyboard, and the URL keeps the view', async () => {
+    await page.goto(`${baseURL()}/compare/`);
+    const total = await rows().count();
+    expect(total).toBeGreaterThanOrEqual(25);
+
+    await page.getByRole('searchbox', { name: 'Filter topics' }).focus();
+    await page.keyboard.type('alert');
+    await expect.poll(() => rows().count()).toBeLessThan(total);
+    const filtered = await rows().count();
+    expect(filtered).toBeGreaterThan(0);
+    for (const title of await rows().locator('th').allTextContents()) expect(title.length).toBeGreaterThan(0);
+
+    // Keyboard only: tab to each checkbox and press space.
+    await page.getByRole('checkbox', { name: 'Active Support' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('checkbox', { name: 'Premium Plus Support' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('checkbox', { name: 'Show differences only' }).focus();
+    await page.keyboard.press('Space');
+
+    await expect.poll(() => new URL(page.url()).search).toBe('?tiers=basic,premium&diff=1&q=alert');
+    expect(await page.getByRole('columnheader', { name: 'Active Support' }).isVisible()).toBe(false);
+    const view = await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-levels')));
+    for (const levels of view) {
+      const basic = /basic:(\S+)/.exec(levels!)![1];
+      const premium = /premium:(\S+)/.exec(levels!)![1];
+      expect(basic).not.toBe(premium);
+    }
+    const shown = await rows().count();
+
+    await page.reload();
+    expect(await page.getByRole('searchbox', { name: 'Filter topics' }).inputValue()).toBe('alert');
+    expect(await page.getByRole('checkbox', { name: 'Show differences only' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Active Support' }).isChecked()).toBe(false);
+    expect(await rows().count()).toBe(shown);
+    expect(await page.getByRole('status').first().textContent()).toMatch(`Showing ${shown} of ${total} topics`);
+  });
+
+  it('is complete without JavaScript: every row and column, no controls', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${baseURL()}/compare/?tiers=basic&q=alert`);
+    expect(await plain.locator('tr[data-topic]:visible').count()).toBeGreaterThanOrEqual(25);
+    expect(await plain.getByRole('columnheader', { name: 'Premium Plus Support' }).isVisible()).toBe(true);
+    expect(await plain.getByRole('searchbox', { name: 'Filter topics' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('puts the table in a labelled, focusable scroll region', async () => {
+    await page.goto(`${baseURL()}/compare/`);
+    const region = page.getByRole('region', { name: 'Support coverage: every topic by every tier' });
+    await region.focus();
+    expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+});
+
+describe('search', () => {
+  it('loads Pagefind only on use, and "release not received" finds the finalisation topic first', async () => {
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(`${baseURL()}/`);
+    expect(loaded.some((path) => path.startsWith('/pagefind/'))).toBe(false);
+    const box = page.getByRole('searchbox', { name: 'Search the catalogue' });
+    await box.focus();
+    await page.keyboard.type('release not received');
+    const first = page.locator('.search-results li a').first();
+    await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toBe('/topics/declaration-finalisation/');
+    expect(loaded.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, isRowShown, parseMatrixView, serializeMatrixView } from '../../src/domain/matrix-view.ts';
+
+const row = {
+  text: 'business continuity procedure bcp fallback',
+  levels: { basic: 'not-included', premium: 'guidance', active: 'included', 'premium-plus': 'managed' },
+} as const;
+
+describe('matrix view', () => {
+  it('reads the shareable URL back into the same view', () => {
+    const view = parseMatrixView('?tiers=basic,premium&diff=1&q=alert');
+    expect(view).toEqual({ query: 'alert', differencesOnly: true, tiers: ['basic', 'premium'] });
+    expect(serializeMatrixView(view)).toBe('?tiers=basic,premium&diff=1&q=alert');
+  });
+
+  it('keeps tiers in rank order and drops unknown ones', () => {
+    expect(parseMatrixView('?tiers=active,gold,basic').tiers).toEqual(['basic', 'active']);
+  });
+
+  it('treats an empty or missing tier choice as all tiers, and writes the default view as no query', () => {
+    expect(parseMatrixView('?tiers=').tiers).toEqual(DEFAULT_VIEW.tiers);
+    expect(serializeMatrixView(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('filters rows by every word of the query, in any order', () => {
+    expect(isRowShown(row, { ...DEFAULT_VIEW, query: 'BCP continuity' })).toBe(true);
+    expect(isRowShown(row, { ...DEFAULT_VIEW, query: 'bcp alert' })).toBe(false);
+  });
+
+  it('with differences only, hides a row whose shown tiers all agree', () => {
+    const same = { ...row, levels: { ...row.levels, premium: 'included' } } as const;
+    const view = { ...DEFAULT_VIEW, differencesOnly: true, tiers: ['premium', 'active'] as const };
+    expect(isRowShown(same, { ...view, tiers: [...view.tiers] })).toBe(false);
+    expect(isRowShown(row, { ...view, tiers: [...view.tiers] })).toBe(true);
+  });
+});
