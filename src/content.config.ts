@@ -1,6 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { belgianHolidays } from './content/holidays.ts';
 import { categorySchema } from './schemas/category-schema.ts';
+import { lexiconGroupSchema } from './schemas/lexicon-schema.ts';
+import { calendarSchema, slaPolicySchema } from './schemas/sla-schema.ts';
 import { tierSchema } from './schemas/tier-schema.ts';
 import { topicSchema } from './schemas/topic-schema.ts';
 
@@ -11,4 +14,11 @@ export const collections = {
   tiers: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/tiers` }), schema: tierSchema() }),
   categories: defineCollection({ loader: file(`${root}/categories.yaml`), schema: categorySchema() }),
   topics: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/topics` }), schema: topicSchema() }),
+  lexicon: defineCollection({ loader: file(`${root}/lexicon.yaml`), schema: lexiconGroupSchema() }),
+  sla: defineCollection({ loader: file(`${root}/sla.yaml`), schema: slaPolicySchema() }),
+  calendar: defineCollection({ loader: file(`${root}/calendar.yaml`), schema: calendarSchema() }),
+  /** Belgian public holidays for this year and the next five, computed at build time so the browser needs no holiday library. */
+  holidays: defineCollection({
+    loader: () => belgianHolidays(new Date().getUTCFullYear()).map((day) => ({ id: day.date, ...day })),
+  }),
 };

@@ -1,0 +1,51 @@
+/**
+ * Everything the intake needs at run time, read from content once per build: the catalogue,
+ * the SLA policy and the business calendar with its holidays. The build publishes it as
+ * `/data/intake.json` for the wizard, the receiver and the command-line tools.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import type { BusinessCalendar } from '../domain/business-calendar.ts';
+import { checkHolidayHorizon } from '../domain/business-calendar.ts';
+import { ContentError } from '../domain/catalogue-checks.ts';
+import type { IntakeData } from '../domain/intake-data.ts';
+import type { SlaPolicy } from '../domain/sla.ts';
+import { getCatalogue } from './catalogue.ts';
+
+let cached: Promise<IntakeData> | undefined;
+
+export function getIntakeData(): Promise<IntakeData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<IntakeData> {
+  const [catalogue, policyEntry, calendarEntries, holidays, lexicon] = await Promise.all([
+    getCatalogue(),
+    getEntry('sla', 'policy'),
+    getCollection('calendar'),
+    getCollection('holidays'),
+    getCollection('lexicon'),
+  ]);
+  if (!policyEntry) {
+    throw new ContentError([{ file: 'sla.yaml', field: 'policy', message: 'missing; the SLA policy lives under the key `policy`' }]);
+  }
+  const [calendarEntry, ...extra] = calendarEntries;
+  if (!calendarEntry || extra.length > 0) {
+    throw new ContentError([
+      { file: 'calendar.yaml', field: '(file)', message: 'expected exactly one calendar entry (e.g. `brussels:`)' },
+    ]);
+  }
+  const { holidaySource: _source, ...hours } = calendarEntry.data;
+  const calendar: BusinessCalendar = {
+    ...hours,
+    holidays: holidays.map((entry) => ({ date: entry.data.date, name: entry.data.name })).sort((a, b) => a.date.localeCompare(b.date)),
+  };
+  const horizonProblem = checkHolidayHorizon(calendar, new Date());
+  if (horizonProblem) throw new ContentError([{ file: 'calendar.yaml', field: 'holidays', message: horizonProblem }]);
+  return {
+    catalogue,
+    policy: policyEntry.data as SlaPolicy,
+    calendar,
+    lexicon: lexicon.map((entry) => entry.data.terms),
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The data the intake runs on, as published at `/data/intake.json`: one object so the wizard,
+ * the receiver and the command-line tools all decide from the same content.
+ */
+import type { BusinessCalendar } from './business-calendar.ts';
+import type { Catalogue } from './catalogue.ts';
+import type { SlaPolicy } from './sla.ts';
+
+export interface IntakeData {
+  catalogue: Catalogue;
+  policy: SlaPolicy;
+  calendar: BusinessCalendar;
+  /** Groups of interchangeable terms from `content/lexicon.yaml`, for the matcher. */
+  lexicon: string[][];
+}
