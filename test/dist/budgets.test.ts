@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { brokenBudgets, measure, readBudgets } from '../../scripts/size-budgets.ts';
+import { DIST, assertBuilt } from './built-site.ts';
+
+beforeAll(assertBuilt);
+
+describe('byte budgets of the built site (budgets.json)', () => {
+  it('every page type is within its budget', () => {
+    const measurements = measure(DIST, readBudgets(join(DIST, '..')));
+    expect(measurements.some((m) => m.name === 'HTML of compare/index.html')).toBe(true);
+    expect(measurements.some((m) => m.name === 'script on topics/*/index.html')).toBe(true);
+    expect(brokenBudgets(measurements)).toEqual([]);
+  });
+});
