@@ -13,6 +13,17 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX content modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   env: {
     schema: {
       PUBLIC_TICKET_WEBHOOK_URL: envField.string({

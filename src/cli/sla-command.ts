@@ -1,0 +1,77 @@
+/**
+ * `sla`: the first-response due time for a tier, priority and verdict, as JSON. The entry point
+ * loads the policy and calendar and passes the clock in; this file only reads arguments and
+ * formats the answer, so the rule stays in `src/domain/sla.ts`.
+ */
+import { DateTime } from 'luxon';
+import { TIER_IDS, isTierId } from '../domain/catalogue.ts';
+import { VERDICTS } from '../domain/coverage.ts';
+import type { VerdictKind } from '../domain/coverage.ts';
+import type { BusinessCalendar } from '../domain/business-calendar.ts';
+import { PRIORITIES, isPriority, slaFor } from '../domain/sla.ts';
+import type { SlaPolicy } from '../domain/sla.ts';
+
+export interface SlaCommandResult {
+  code: 0 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+const USAGE =
+  `usage: sla --tier ${TIER_IDS.join('|')} --priority ${PRIORITIES.join('|')}` +
+  ` [--verdict ${VERDICTS.join('|')}] [--at 2026-03-27T16:30:00+01:00]`;
+
+const FLAGS = ['tier', 'priority', 'verdict', 'at'] as const;
+type Flag = (typeof FLAGS)[number];
+
+/** An ISO date and time that says its offset (`Z` or `±hh:mm`), so it means one moment anywhere. */
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+function isVerdict(value: string): value is VerdictKind {
+  return (VERDICTS as readonly string[]).includes(value);
+}
+
+/** `--name value` and `--name=value` pairs; a message for anything else. */
+function parseFlags(argv: readonly string[]): Partial<Record<Flag, string>> | string {
+  const flags: Partial<Record<Flag, string>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!match) return `unexpected argument ${JSON.stringify(arg)}`;
+    const name = match[1] ?? '';
+    if (!(FLAGS as readonly string[]).includes(name)) return `unknown option --${name}`;
+    const value = match[2] ?? argv[++i];
+    if (value === undefined || value.startsWith('--')) return `--${name} needs a value`;
+    if (flags[name as Flag] !== undefined) return `--${name} given twice`;
+    flags[name as Flag] = value;
+  }
+  return flags;
+}
+
+/** Runs `sla` with `argv` (the arguments after the command name). Exit code 2 means bad arguments. */
+export function runSla(
+  argv: string[],
+  data: { policy: SlaPolicy; calendar: BusinessCalendar },
+  now: Date,
+): SlaCommandResult {
+  const fail = (message: string): SlaCommandResult => ({ code: 2, stdout: '', stderr: `sla: ${message}. ${USAGE}\n` });
+  const flags = parseFlags(argv);
+  if (typeof flags === 'string') return fail(flags);
+  const { tier, priority, verdict = 'covered', at } = flags;
+  if (tier === undefined) return fail('--tier is required');
+  if (!isTierId(tier)) return fail(`--tier must be one of ${TIER_IDS.join(', ')}, got ${JSON.stringify(tier)}`);
+  if (priority === undefined) return fail('--priority is required');
+  if (!isPriority(priority))
+    return fail(`--priority must be one of ${PRIORITIES.join(', ')}, got ${JSON.stringify(priority)}`);
+  if (!isVerdict(verdict))
+    return fail(`--verdict must be one of ${VERDICTS.join(', ')}, got ${JSON.stringify(verdict)}`);
+  if (at !== undefined && (!WITH_OFFSET.test(at) || !DateTime.fromISO(at, { zone: data.calendar.zone }).isValid)) {
+    return fail(
+      `--at must be a date and time with an offset, e.g. 2026-03-27T16:30:00+01:00, got ${JSON.stringify(at)}`,
+    );
+  }
+  const sla = slaFor({ tier, priority, verdict }, data.policy, data.calendar, at ?? now);
+  const { queue, targetMinutes, firstResponseDue, firstResponseDueUtc, explanation } = sla;
+  const out = { queue, targetMinutes, firstResponseDue, firstResponseDueUtc, explanation };
+  return { code: 0, stdout: `${JSON.stringify(out, null, 2)}\n`, stderr: '' };
+}

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { belgianHolidays } from '../../src/content/holidays.ts';
+import type { BusinessCalendar } from '../../src/domain/business-calendar.ts';
+import { TIER_IDS } from '../../src/domain/catalogue.ts';
+import type { SlaPolicy } from '../../src/domain/sla.ts';
+import { PRIORITIES, describeSkipped, formatTarget, routeFor, slaFor } from '../../src/domain/sla.ts';
+
+const calendar: BusinessCalendar = {
+  zone: 'Europe/Brussels',
+  days: [1, 2, 3, 4, 5],
+  opens: '09:00',
+  closes: '17:00',
+  holidays: belgianHolidays(2026),
+  closures: [{ date: '2026-12-24', name: 'Christmas Eve' }],
+};
+
+const info = (label: string) => ({ label, definition: `${label} issues.`, examples: ['one', 'two'] });
+
+/** The defaults of `content/sla.yaml`. */
+const policy: SlaPolicy = {
+  note: 'Defaults; the contract prevails.',
+  targets: {
+    basic: { critical: 240, high: 480, normal: 960, low: 1440 },
+    premium: { critical: 60, high: 240, normal: 480, low: 960 },
+    active: { critical: 60, high: 120, normal: 480, low: 960 },
+    'premium-plus': { critical: 30, high: 60, normal: 240, low: 480 },
+  },
+  routing: {
+    covered: { queue: 'support', minutes: 'tier' },
+    unknown: { queue: 'support', minutes: 'tier' },
+    upsell: { queue: 'sales', minutes: 480 },
+    out_of_scope: { queue: 'advice', minutes: 960 },
+  },
+  priorities: { critical: info('Critical'), high: info('High'), normal: info('Normal'), low: info('Low') },
+};
+
+describe('routing', () => {
+  it('a covered ticket goes to support with its tier and priority target', () => {
+    for (const tier of TIER_IDS) {
+      for (const priority of PRIORITIES) {
+        expect(routeFor({ tier, priority, verdict: 'covered' }, policy)).toEqual({
+          queue: 'support',
+          targetMinutes: policy.targets[tier][priority],
+        });
+      }
+    }
+  });
+
+  it('a ticket whose topic is unknown goes to support with the tier target, like a covered one', () => {
+    expect(routeFor({ tier: 'basic', priority: 'critical', verdict: 'unknown' }, policy)).toEqual({
+      queue: 'support',
+      targetMinutes: 240,
+    });
+  });
+
+  it('an upsell goes to sales within 8 business hours whatever the tier and priority', () => {
+    expect(routeFor({ tier: 'premium-plus', priority: 'critical', verdict: 'upsell' }, policy)).toEqual({
+      queue: 'sales',
+      targetMinutes: 480,
+    });
+  });
+
+  it('an out-of-scope ticket goes to advice within 16 business hours', () => {
+    expect(routeFor({ tier: 'basic', priority: 'low', verdict: 'out_of_scope' }, policy)).toEqual({
+      queue: 'advice',
+      targetMinutes: 960,
+    });
+  });
+});
+
+describe('slaFor', () => {
+  it('a Premium high ticket on Friday 27 March 2026 16:30 is due Monday 12:30 Brussels summer time', () => {
+    const sla = slaFor(
+      { tier: 'premium', priority: 'high', verdict: 'covered' },
+      policy,
+      calendar,
+      '2026-03-27T16:30:00+01:00',
+    );
+    expect(sla).toMatchObject({
+      queue: 'support',
+      targetMinutes: 240,
+      firstResponseDue: '2026-03-30T12:30:00+02:00',
+      firstResponseDueUtc: '2026-03-30T10:30:00Z',
+      timezone: 'Europe/Brussels',
+      clockStarted: '2026-03-27T16:30:00+01:00',
+      skipped: [
+        { date: '2026-03-28', reason: 'weekend' },
+        { date: '2026-03-29', reason: 'weekend' },
+      ],
+    });
+    expect(sla.explanation).toBe(
+      'Covered by Premium, high priority: support responds within 4 business hours. ' +
+        'Counted 4 business hours from Friday 27 March 16:30 Brussels time; skipped Saturday 28 and Sunday 29 March (weekend). ' +
+        'First response due Monday 30 March 12:30 Brussels time.',
+    );
+  });
+
+  it('"now" given as a Date in UTC gives the same answer as the same moment with an offset', () => {
+    const request = { tier: 'premium', priority: 'high', verdict: 'covered' } as const;
+    const fromDate = slaFor(request, policy, calendar, new Date('2026-03-27T15:30:00Z'));
+    expect(fromDate.firstResponseDue).toBe('2026-03-30T12:30:00+02:00');
+  });
+
+  it('a ticket received on Saturday says the clock started on Monday morning', () => {
+    const sla = slaFor(
+      { tier: 'basic', priority: 'normal', verdict: 'upsell' },
+      policy,
+      calendar,
+      '2026-03-28T10:00:00+01:00',
+    );
+    expect(sla.queue).toBe('sales');
+    expect(sla.firstResponseDue).toBe('2026-03-30T17:00:00+02:00');
+    expect(sla.explanation).toContain(
+      'Received Saturday 28 March 10:00 Brussels time, outside business hours, so counted 8 business hours from Monday 30 March 09:00 Brussels time; skipped Saturday 28 and Sunday 29 March (weekend).',
+    );
+  });
+
+  it('the explanation names the closure, the holiday and the weekend it skipped over Christmas', () => {
+    const sla = slaFor(
+      { tier: 'active', priority: 'low', verdict: 'out_of_scope' },
+      policy,
+      calendar,
+      '2026-12-23T16:00:00+01:00',
+    );
+    expect(sla.queue).toBe('advice');
+    expect(sla.firstResponseDue).toBe('2026-12-29T16:00:00+01:00');
+    expect(sla.explanation).toContain(
+      'skipped Thursday 24 December (closed: Christmas Eve), Friday 25 December (Christmas Day), Saturday 26 and Sunday 27 December (weekend).',
+    );
+  });
+
+  it('dates in the next year carry their year in the explanation', () => {
+    const sla = slaFor(
+      { tier: 'premium-plus', priority: 'critical', verdict: 'covered' },
+      policy,
+      calendar,
+      '2026-12-31T16:45:00+01:00',
+    );
+    expect(sla.firstResponseDue).toBe('2027-01-04T09:15:00+01:00');
+    expect(sla.explanation).toContain(
+      "skipped Friday 1 January 2027 (New Year's Day), Saturday 2 and Sunday 3 January 2027 (weekend). First response due Monday 4 January 2027 09:15",
+    );
+  });
+
+  it('a ticket within one day skips nothing and says so by naming no days', () => {
+    const sla = slaFor(
+      { tier: 'premium-plus', priority: 'critical', verdict: 'covered' },
+      policy,
+      calendar,
+      '2026-03-25T10:00:00+01:00',
+    );
+    expect(sla.firstResponseDue).toBe('2026-03-25T10:30:00+01:00');
+    expect(sla.skipped).toEqual([]);
+    expect(sla.explanation).toBe(
+      'Covered by Premium Plus, critical priority: support responds within 30 business minutes. ' +
+        'Counted 30 business minutes from Wednesday 25 March 10:00 Brussels time. First response due Wednesday 25 March 10:30 Brussels time.',
+    );
+  });
+
+  it('an unknown topic is explained as handled at the tier target', () => {
+    const sla = slaFor(
+      { tier: 'basic', priority: 'high', verdict: 'unknown' },
+      policy,
+      calendar,
+      '2026-03-25T10:00:00+01:00',
+    );
+    expect(sla.explanation).toMatch(
+      /^Topic not identified, handled at Basic's high priority target: support responds within 8 business hours\./,
+    );
+    expect(sla.firstResponseDue).toBe('2026-03-26T10:00:00+01:00');
+  });
+
+  it('milliseconds in "now" are kept rather than rounded away', () => {
+    const sla = slaFor(
+      { tier: 'premium', priority: 'critical', verdict: 'covered' },
+      policy,
+      calendar,
+      '2026-03-25T10:00:00.250+01:00',
+    );
+    expect(sla.firstResponseDue).toBe('2026-03-25T11:00:00.250+01:00');
+  });
+});
+
+describe('describeSkipped', () => {
+  it('groups consecutive days with the same reason and names a month once when it is shared', () => {
+    expect(
+      describeSkipped(
+        [
+          { date: '2026-10-31', reason: 'weekend' },
+          { date: '2026-11-01', reason: 'weekend' },
+        ],
+        'Europe/Brussels',
+        2026,
+      ),
+    ).toBe('Saturday 31 October and Sunday 1 November (weekend)');
+  });
+
+  it('does not group separate weekends', () => {
+    expect(
+      describeSkipped(
+        [
+          { date: '2026-03-21', reason: 'weekend' },
+          { date: '2026-03-22', reason: 'weekend' },
+          { date: '2026-03-28', reason: 'weekend' },
+          { date: '2026-03-29', reason: 'weekend' },
+        ],
+        'Europe/Brussels',
+        2026,
+      ),
+    ).toBe('Saturday 21 and Sunday 22 March (weekend), Saturday 28 and Sunday 29 March (weekend)');
+  });
+});
+
+describe('formatTarget', () => {
+  it('says minutes, hours, or whole business days of 8 hours', () => {
+    expect(formatTarget(30)).toBe('30 min');
+    expect(formatTarget(60)).toBe('1 h');
+    expect(formatTarget(90)).toBe('1 h 30 min');
+    expect(formatTarget(240)).toBe('4 h');
+    expect(formatTarget(480)).toBe('1 business day');
+    expect(formatTarget(960)).toBe('2 business days');
+    expect(formatTarget(1440)).toBe('3 business days');
+    expect(formatTarget(600)).toBe('10 h');
+  });
+});
