@@ -30,6 +30,11 @@ function sitemapPaths(): string[] {
 }
 
 describe('accessibility', () => {
+  it('the axe check itself reports a real violation', async () => {
+    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"></main></html>');
+    expect((await axeViolations(page)).some((v) => v.startsWith('image-alt'))).toBe(true);
+  });
+
   it('axe finds no WCAG 2.2 A/AA violation on any page of the sitemap or the 404 page', async () => {
     const paths = [...sitemapPaths(), '/no-such-page/'];
     expect(paths.length).toBeGreaterThan(30);
