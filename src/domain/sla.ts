@@ -14,9 +14,9 @@ import type { Priority } from './priority.ts';
 export { PRIORITIES, isPriority } from './priority.ts';
 export type { Priority } from './priority.ts';
 
-/** Teams a ticket can go to: support for the customer's tier, sales for upsells, advice for the rest. */
-export const QUEUES = ['support', 'sales', 'advice'] as const;
-export type Queue = (typeof QUEUES)[number];
+export { QUEUES } from './queue.ts';
+export type { Queue } from './queue.ts';
+import type { Queue } from './queue.ts';
 
 /** Where a verdict sends a ticket, and its target: a number of business minutes, or `tier` for the tier's own target. */
 export interface Route {

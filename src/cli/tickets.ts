@@ -1,0 +1,83 @@
+/**
+ * `npm run tickets`: the tickets the receiver has stored, newest first, as a table for support
+ * staff or (`--json`) as JSON. Reads `TICKETS_DB` (default data/tickets.sqlite).
+ * Options: `--json`, `--limit N`.
+ */
+import { existsSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import { openTicketStore } from '../receiver/ticket-store.ts';
+import type { StoredTicket } from '../receiver/ticket-store.ts';
+
+const USAGE = 'usage: npm run tickets -- [--json] [--limit N]';
+
+function parseArgs(args: string[]): { json: boolean; limit: number } {
+  let json = false;
+  let limit = -1;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--limit' && /^\d+$/.test(args[i + 1] ?? '')) limit = Number(args[++i]);
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else fail(`unknown argument "${arg}"; ${USAGE}`);
+  }
+  return { json, limit };
+}
+
+function fail(message: string): never {
+  console.error(`tickets: ${message}`);
+  process.exit(2);
+}
+
+/** A time in the ticket's business zone, to the minute, e.g. `2026-03-27 16:30`. */
+function when(iso: string, zone: string): string {
+  const time = DateTime.fromISO(iso, { zone });
+  return time.isValid ? time.toFormat('yyyy-MM-dd HH:mm') : iso;
+}
+
+function clip(text: string, width: number): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > width ? `${line.slice(0, width - 1)}…` : line;
+}
+
+function table(tickets: StoredTicket[]): string {
+  const header = ['', 'reference', 'received', 'tier', 'verdict', 'queue', 'first response due', 'summary'];
+  const rows = tickets.map((t) => {
+    const zone = t.ticket.sla.timezone;
+    const verdict = t.server.upsellTier ? `${t.server.verdict} → ${t.server.upsellTier}` : t.server.verdict;
+    return [
+      t.mismatch ? '!' : '',
+      t.reference,
+      when(t.receivedAt, zone),
+      t.ticket.tier,
+      verdict,
+      t.server.sla.queue,
+      when(t.server.sla.firstResponseDue, zone),
+      clip(t.ticket.summary, 50),
+    ];
+  });
+  const widths = header.map((_, col) => Math.max(...[header, ...rows].map((row) => (row[col] ?? '').length)));
+  const lines = [header, ...rows].map((row) => row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd());
+  const flagged = tickets.filter((t) => t.mismatch);
+  const notes = flagged.map((t) => `! ${t.reference}: the sender's ${t.mismatch?.join(', ')} differed from the server's`);
+  return [...lines, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n');
+}
+
+const options = parseArgs(process.argv.slice(2));
+const file = process.env.TICKETS_DB?.trim() || 'data/tickets.sqlite';
+if (!existsSync(file)) {
+  if (options.json) console.log('[]');
+  else console.log(`No tickets yet (${file} does not exist).`);
+  process.exit(0);
+}
+const store = openTicketStore(file);
+const tickets = store.list({ limit: options.limit });
+store.close();
+if (options.json) console.log(JSON.stringify(tickets, null, 2));
+else if (tickets.length === 0) console.log(`No tickets yet in ${file}.`);
+else {
+  const zones = [...new Set(tickets.map((t) => t.ticket.sla.timezone))].join(', ');
+  const count = `${tickets.length} ticket${tickets.length === 1 ? '' : 's'}`;
+  console.log(`${table(tickets)}\n\n${count} in ${file}, newest first; times in ${zones}.`);
+}

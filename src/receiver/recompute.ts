@@ -1,0 +1,27 @@
+/**
+ * The receiver's own verdict and SLA for a ticket, from the built site's data (`dist/data/intake.json`)
+ * and the receiver's clock: the sender's values are stored beside these, never instead of them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IntakeData } from '../domain/intake-data.ts';
+import { triage } from '../domain/triage.ts';
+import type { Recompute } from './recheck.ts';
+
+export function loadRecompute(distDir: string): Recompute {
+  const file = join(distDir, 'data/intake.json');
+  let data: IntakeData;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8')) as IntakeData;
+  } catch (error) {
+    throw new Error(`cannot read ${file} (${error instanceof Error ? error.message : String(error)}); run \`npm run build\` first`);
+  }
+  return (ticket, now) => {
+    const { verdict, sla } = triage(data, { tier: ticket.tier, topic: ticket.topic, priority: ticket.priority }, now);
+    return {
+      verdict: verdict.verdict,
+      ...(verdict.verdict === 'upsell' ? { upsellTier: verdict.upsellTier } : {}),
+      sla: { queue: sla.queue, targetMinutes: sla.targetMinutes, firstResponseDue: sla.firstResponseDue, timezone: sla.timezone },
+    };
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * Where received tickets live: one SQLite file through `node:sqlite`, in WAL mode with full
+ * sync, so a ticket is on disk before anyone is told it was received.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { Ticket } from '../domain/ticket.ts';
+import type { ServerView } from './recheck.ts';
+
+/** A validated ticket ready to store. */
+export interface TicketRecord {
+  id: string;
+  reference: string;
+  /** ISO 8601 UTC, by the server's clock. */
+  receivedAt: string;
+  /** The ticket as validated, in canonical JSON: what a repeat is compared against. */
+  payload: string;
+  server: ServerView;
+  /** Fields where sender and server disagree; empty when they agree. */
+  mismatch: string[];
+}
+
+/** `created` for a new id, `repeated` for the same id with the same payload, `conflict` for the same id with another. */
+export type SaveOutcome = 'created' | 'repeated' | 'conflict';
+
+export interface StoredTicket {
+  id: string;
+  reference: string;
+  receivedAt: string;
+  ticket: Ticket;
+  server: Omit<ServerView, 'sla'> & { sla: Omit<ServerView['sla'], 'timezone'> };
+  mismatch: string[] | null;
+}
+
+export interface TicketStore {
+  /** Stores or compares each record, all in one transaction; returns when it is committed. */
+  saveBatch(records: readonly TicketRecord[]): SaveOutcome[];
+  /** Newest first. */
+  list(options?: { limit?: number }): StoredTicket[];
+  count(): number;
+  close(): void;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS tickets (
+    id TEXT PRIMARY KEY,
+    reference TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    server_verdict TEXT NOT NULL,
+    server_upsell_tier TEXT,
+    server_queue TEXT NOT NULL,
+    server_target_minutes INTEGER NOT NULL,
+    server_due TEXT NOT NULL,
+    mismatch TEXT
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS tickets_received_at ON tickets (received_at);
+  CREATE INDEX IF NOT EXISTS tickets_reference ON tickets (reference);
+`;
+
+interface Row {
+  id: string;
+  reference: string;
+  received_at: string;
+  payload: string;
+  server_verdict: string;
+  server_upsell_tier: string | null;
+  server_queue: string;
+  server_target_minutes: number;
+  server_due: string;
+  mismatch: string | null;
+}
+
+/** Opens (and creates, with its folder) the ticket database at `file`. */
+export function openTicketStore(file: string): TicketStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new DatabaseSync(file);
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+  db.exec(SCHEMA);
+
+  const insert = db.prepare(`
+    INSERT INTO tickets (id, reference, received_at, payload, server_verdict, server_upsell_tier,
+                         server_queue, server_target_minutes, server_due, mismatch)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO NOTHING`);
+  const payloadOf = db.prepare('SELECT payload FROM tickets WHERE id = ?');
+  const newest = db.prepare('SELECT * FROM tickets ORDER BY received_at DESC, rowid DESC LIMIT ?');
+  const counter = db.prepare('SELECT count(*) AS n FROM tickets');
+
+  function saveOne(record: TicketRecord): SaveOutcome {
+    const { server } = record;
+    const result = insert.run(
+      record.id,
+      record.reference,
+      record.receivedAt,
+      record.payload,
+      server.verdict,
+      server.upsellTier ?? null,
+      server.sla.queue,
+      server.sla.targetMinutes,
+      server.sla.firstResponseDue,
+      record.mismatch.length > 0 ? record.mismatch.join(', ') : null,
+    );
+    if (Number(result.changes) === 1) return 'created';
+    const existing = payloadOf.get(record.id) as { payload: string } | undefined;
+    return existing?.payload === record.payload ? 'repeated' : 'conflict';
+  }
+
+  return {
+    saveBatch(records) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const outcomes = records.map(saveOne);
+        db.exec('COMMIT');
+        return outcomes;
+      } catch (error) {
+        if (db.isTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    },
+    list({ limit = -1 } = {}) {
+      return (newest.all(limit) as unknown as Row[]).map(fromRow);
+    },
+    count() {
+      return Number((counter.get() as { n: number }).n);
+    },
+    close() {
+      if (db.isOpen) db.close();
+    },
+  };
+}
+
+function fromRow(row: Row): StoredTicket {
+  return {
+    id: row.id,
+    reference: row.reference,
+    receivedAt: row.received_at,
+    ticket: JSON.parse(row.payload) as Ticket,
+    server: {
+      verdict: row.server_verdict as StoredTicket['server']['verdict'],
+      ...(row.server_upsell_tier ? { upsellTier: row.server_upsell_tier as StoredTicket['server']['upsellTier'] } : {}),
+      sla: {
+        queue: row.server_queue as StoredTicket['server']['sla']['queue'],
+        targetMinutes: row.server_target_minutes,
+        firstResponseDue: row.server_due,
+      },
+    },
+    mismatch: row.mismatch ? row.mismatch.split(', ') : null,
+  };
+}
