@@ -33,7 +33,7 @@ const FRAMEWORK = /preact|astro-island|__PREACT/;
 function importsOf(code: string, from: string): { statics: string[]; dynamics: string[] } {
   const resolve = (spec: string) => posix.normalize(posix.join(posix.dirname(from), spec)).replace(/^\//, '');
   const statics = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(m[1]!));
-  const dynamics = [...code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => resolve(m[1]!));
+  const dynamics = [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => resolve(m[1]!));
   return { statics, dynamics };
 }
 

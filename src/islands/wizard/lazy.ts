@@ -1,0 +1,40 @@
+/**
+ * The heavy parts of the wizard, loaded on first use so the page's first script stays small:
+ * the SLA clock (luxon) and the topic matcher.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+type SlaModule = typeof import('../../domain/sla.ts');
+type MatcherModule = typeof import('../../domain/matcher.ts');
+
+/** A loader that is started once and tried again after a failure (e.g. offline for a moment). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
+}
+
+export const loadSla = once<SlaModule>(() => import('../../domain/sla.ts'));
+export const loadMatcher = once<MatcherModule>(() => import('../../domain/matcher.ts'));
+
+/** The module once loaded (undefined until then); starts loading it as soon as `wanted` is true. */
+export function useModule<T extends object>(load: () => Promise<T>, wanted = true): T | undefined {
+  const [module, setModule] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    if (!wanted || module) return;
+    let live = true;
+    load().then(
+      (loaded) => live && setModule(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, wanted]);
+  return module;
+}
