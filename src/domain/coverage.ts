@@ -53,3 +53,18 @@ export function verdictFor(catalogue: Catalogue, tierId: TierId, topic: Topic | 
   }
   return { verdict: 'out_of_scope', tier: tierId, topic: topic.id, alternative: topic.alternative };
 }
+
+/** The tier to assume when customers do not know theirs: the lowest-ranked, which every subscription includes. */
+export function defaultTier(catalogue: Catalogue): Tier {
+  const [lowest] = catalogue.tiers;
+  if (!lowest) throw new Error('the catalogue has no tiers');
+  return lowest;
+}
+
+/**
+ * Whether to show Basic's advice to check your own system and data first: the entry tier's
+ * description asks it of its customers, for the topics marked `checkOwnSystemFirst`.
+ */
+export function asksOwnSystemCheckFirst(catalogue: Catalogue, tierId: TierId, topic: Topic | null): boolean {
+  return tierId === defaultTier(catalogue).id && topic?.checkOwnSystemFirst === true;
+}

@@ -9,6 +9,7 @@ import { VERDICTS } from './coverage.ts';
 import { LRN_MAX_LENGTH, mrnProblem } from './customs-reference.ts';
 import { PRIORITIES } from './priority.ts';
 import { QUEUES } from './queue.ts';
+import { COUNTRY_CODE, EMAIL_MAX_LENGTH, TEXT_LIMITS, type LimitedField } from './ticket-limits.ts';
 
 export { ticketReference } from './ticket-reference.ts';
 
@@ -21,8 +22,9 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   });
 }
 
-/** Trimmed text between `min` and `max` characters. */
-function text(min: number, max: number) {
+/** Trimmed text within the field's limits (see `ticket-limits.ts`). */
+function text(field: LimitedField) {
+  const { min, max } = TEXT_LIMITS[field];
   return z
     .string()
     .trim()
@@ -59,15 +61,15 @@ const tierId = oneOf(TIER_IDS);
 
 const customerSchema = z
   .strictObject({
-    name: text(1, 120).describe('The person raising the ticket.'),
+    name: text('name').describe('The person raising the ticket.'),
     email: z
       .string()
       .trim()
-      .max(254, { error: 'must be at most 254 characters' })
+      .max(EMAIL_MAX_LENGTH, { error: `must be at most ${EMAIL_MAX_LENGTH} characters` })
       .check(z.email({ error: 'expected an e-mail address like name@example.com' }))
       .describe('Where support answers.'),
-    company: text(1, 120).describe('The customer company.'),
-    customerId: text(1, 64).optional().describe('The customer number, when known.'),
+    company: text('company').describe('The customer company.'),
+    customerId: text('customerId').optional().describe('The customer number, when known.'),
   })
   .describe('Who to answer.');
 
@@ -87,11 +89,11 @@ const declarationSchema = z
         'An MRN (18 characters: year, country, 12 letters or digits, procedure letter, check character) ' +
           'or an LRN (free text, at most 35 characters).',
       ),
-    customsSystem: text(1, 60).optional().describe('The customs system involved, e.g. PLDA, DMS, CDS, AES, NCTS.'),
+    customsSystem: text('customsSystem').optional().describe('The customs system involved, e.g. PLDA, DMS, CDS, AES, NCTS.'),
     country: z
       .string()
       .trim()
-      .regex(/^[A-Z]{2}$/, { error: 'expected a two-letter ISO country code in capitals, e.g. BE' })
+      .regex(COUNTRY_CODE, { error: 'expected a two-letter ISO country code in capitals, e.g. BE' })
       .optional()
       .describe('ISO 3166-1 alpha-2 code of the country of the declaration.'),
   })
@@ -142,8 +144,8 @@ const ticketFields = {
     .nullable()
     .describe('The catalogue topic, or null when none was chosen or matched.'),
   priority: oneOf(PRIORITIES),
-  summary: text(5, 150).describe('A short summary, shown as plain text.'),
-  description: text(10, 5000).describe('What is wrong, shown as plain text.'),
+  summary: text('summary').describe('A short summary, shown as plain text.'),
+  description: text('description').describe('What is wrong, shown as plain text.'),
   customer: customerSchema,
   declaration: declarationSchema.optional(),
   sla: slaSchema,

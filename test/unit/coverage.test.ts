@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, CoverageLevel, Topic } from '../../src/domain/catalogue.ts';
 import { TIER_IDS } from '../../src/domain/catalogue.ts';
-import { isCovered, verdictFor } from '../../src/domain/coverage.ts';
+import { asksOwnSystemCheckFirst, defaultTier, isCovered, verdictFor } from '../../src/domain/coverage.ts';
 
 function topic(id: string, levels: CoverageLevel[], alternative?: Topic['alternative']): Topic {
   const coverage = Object.fromEntries(
@@ -56,5 +56,19 @@ describe('verdictFor', () => {
 
   it('no topic is unknown', () => {
     expect(verdictFor(catalogue, 'active', null)).toEqual({ verdict: 'unknown', tier: 'active', topic: null });
+  });
+});
+
+describe('entry-tier rules', () => {
+  it("assumes the lowest-ranked tier for a customer who is not sure of theirs", () => {
+    expect(defaultTier(catalogue).id).toBe('basic');
+  });
+
+  it('asks only entry-tier customers to check their own system first, and only for topics marked so', () => {
+    const marked = { ...topic('alerts', ['not-included', 'included']), checkOwnSystemFirst: true };
+    expect(asksOwnSystemCheckFirst(catalogue, 'basic', marked)).toBe(true);
+    expect(asksOwnSystemCheckFirst(catalogue, 'premium', marked)).toBe(false);
+    expect(asksOwnSystemCheckFirst(catalogue, 'basic', topic('alerts', []))).toBe(false);
+    expect(asksOwnSystemCheckFirst(catalogue, 'basic', null)).toBe(false);
   });
 });

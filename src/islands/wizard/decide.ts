@@ -5,7 +5,7 @@
 import type { Tier, Topic } from '../../domain/catalogue.ts';
 import { findTier, findTopic } from '../../domain/catalogue.ts';
 import type { Verdict } from '../../domain/coverage.ts';
-import { verdictFor } from '../../domain/coverage.ts';
+import { asksOwnSystemCheckFirst, defaultTier, verdictFor } from '../../domain/coverage.ts';
 import type { Answers } from './answers.ts';
 import { UNSURE } from './answers.ts';
 import type { WizardData } from './wizard-data.ts';
@@ -22,7 +22,7 @@ export interface Decision {
  */
 export function decide(data: WizardData, answers: Answers): Decision | undefined {
   const { catalogue } = data;
-  const tier = answers.tier === UNSURE ? catalogue.tiers[0] : answers.tier ? findTier(catalogue, answers.tier) : undefined;
+  const tier = answers.tier === UNSURE ? defaultTier(catalogue) : answers.tier ? findTier(catalogue, answers.tier) : undefined;
   if (!tier) return undefined;
   const topic = answers.topic ? (findTopic(catalogue, answers.topic) ?? null) : null;
   return { tier, topic, verdict: verdictFor(catalogue, tier.id, topic) };
@@ -38,5 +38,5 @@ export function verdictKey(decision: Decision): string {
  * lowest tier (Basic, whose service description asks it) with a topic that is marked for it.
  */
 export function checkOwnSystemFirst(data: WizardData, decision: Decision): boolean {
-  return decision.tier.id === data.catalogue.tiers[0]?.id && decision.topic?.checkOwnSystemFirst === true;
+  return asksOwnSystemCheckFirst(data.catalogue, decision.tier.id, decision.topic);
 }

@@ -4,6 +4,7 @@
  * page's script budget; the limits are the schema's, and the webhook checks again anyway.
  */
 import { LRN_MAX_LENGTH, mrnProblem } from '../../domain/customs-reference.ts';
+import { COUNTRY_CODE, EMAIL_MAX_LENGTH, TEXT_LIMITS, type LimitedField } from '../../domain/ticket-limits.ts';
 import type { Answers } from './answers.ts';
 import type { FieldError, FieldName } from './fields.ts';
 import type { StepId } from './steps.ts';
@@ -11,8 +12,9 @@ import type { StepId } from './steps.ts';
 /** The shape ticket.v1 accepts for an e-mail address (zod's `email()` pattern). */
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
-/** A required text of `min` to `max` characters once trimmed. */
-function text(field: FieldName, value: string, what: string, min: number, max: number, empty: string): FieldError | undefined {
+/** A required text within the ticket's limits for the field, once trimmed. */
+function text(field: FieldName & LimitedField, value: string, what: string, empty: string): FieldError | undefined {
+  const { min, max } = TEXT_LIMITS[field];
   const length = value.trim().length;
   if (length === 0) return { field, message: empty };
   if (length < min) return { field, message: `${what} must be ${min} characters or more` };
@@ -20,7 +22,8 @@ function text(field: FieldName, value: string, what: string, min: number, max: n
   return undefined;
 }
 
-function optional(field: FieldName, value: string, what: string, max: number): FieldError | undefined {
+function optional(field: FieldName & LimitedField, value: string, what: string): FieldError | undefined {
+  const { max } = TEXT_LIMITS[field];
   return value.trim().length > max ? { field, message: `${what} must be ${max} characters or fewer` } : undefined;
 }
 
@@ -36,8 +39,8 @@ export function validateStep(step: StepId, a: Answers, context: StepContext): Fi
       if (!a.tier) errors.push({ field: 'tier', message: "Select your support tier, or I'm not sure" });
       break;
     case 'issue':
-      errors.push(text('summary', a.summary, 'Summary', 5, 150, 'Enter a short summary of the problem'));
-      errors.push(text('description', a.description, 'Description', 10, 5000, 'Describe what is wrong'));
+      errors.push(text('summary', a.summary, 'Summary', 'Enter a short summary of the problem'));
+      errors.push(text('description', a.description, 'Description', 'Describe what is wrong'));
       if (context.topicsOffered && a.topic === undefined) {
         errors.push({ field: 'topic', message: 'Select the topic closest to your problem, or None of these' });
       }
@@ -54,20 +57,20 @@ export function validateStep(step: StepId, a: Answers, context: StepContext): Fi
       if (reference.length > LRN_MAX_LENGTH) {
         errors.push({ field: 'reference', message: `MRN or LRN must be ${LRN_MAX_LENGTH} characters or fewer` });
       } else if (problem) errors.push({ field: 'reference', message: `Enter a valid MRN or LRN: this ${problem}` });
-      errors.push(optional('customsSystem', a.customsSystem, 'Customs system', 60));
-      if (a.country.trim() && !/^[A-Za-z]{2}$/.test(a.country.trim())) {
+      errors.push(optional('customsSystem', a.customsSystem, 'Customs system'));
+      if (a.country.trim() && !COUNTRY_CODE.test(a.country.trim().toUpperCase())) {
         errors.push({ field: 'country', message: 'Enter the country as a two-letter code, like BE' });
       }
       break;
     }
     case 'contact':
-      errors.push(text('name', a.name, 'Full name', 1, 120, 'Enter your full name'));
+      errors.push(text('name', a.name, 'Full name', 'Enter your full name'));
       if (!a.email.trim()) errors.push({ field: 'email', message: 'Enter your e-mail address' });
-      else if (a.email.trim().length > 254 || !EMAIL.test(a.email.trim())) {
+      else if (a.email.trim().length > EMAIL_MAX_LENGTH || !EMAIL.test(a.email.trim())) {
         errors.push({ field: 'email', message: 'Enter an e-mail address in the correct format, like name@example.com' });
       }
-      errors.push(text('company', a.company, 'Company', 1, 120, 'Enter the name of your company'));
-      errors.push(optional('customerId', a.customerId, 'Customer number', 64));
+      errors.push(text('company', a.company, 'Company', 'Enter the name of your company'));
+      errors.push(optional('customerId', a.customerId, 'Customer number'));
       break;
   }
   return errors.filter((error): error is FieldError => error !== undefined);
