@@ -1,0 +1,131 @@
+/**
+ * Free text to topics, and from there to a verdict: the text goes through the same pipeline as
+ * the content (`matcher-terms.ts`), is scored against the index (`matcher-score.ts`), and each
+ * suggestion keeps the customer's own words that hit, so the wizard can show why a topic was
+ * suggested. Below a minimum score the matcher abstains rather than guess.
+ */
+import { findTopic } from './catalogue.ts';
+import type { Alternative, TierId } from './catalogue.ts';
+import { verdictFor } from './coverage.ts';
+import type { VerdictKind } from './coverage.ts';
+import type { IntakeData } from './intake-data.ts';
+import type { MatcherIndex } from './matcher-index.ts';
+import { rowHas, runtimeOf, score } from './matcher-score.ts';
+import type { Hit } from './matcher-score.ts';
+import { analyse } from './matcher-terms.ts';
+
+export { buildMatcherIndex } from './matcher-index.ts';
+export type { MatcherIndex } from './matcher-index.ts';
+
+export interface TopicMatch {
+  topic: string;
+  /** Higher is better; comparable between topics of one query, not a probability. */
+  score: number;
+  /** The words and phrases of the text that point to this topic, in text order. */
+  matched: string[];
+}
+
+export interface MatchOptions {
+  /** At most this many suggestions (default 3). */
+  limit?: number;
+  /** Abstain below this score (default: `MIN_SCORE_SHARE` of the index's highest IDF). */
+  minScore?: number;
+}
+
+/**
+ * Below this share of the highest IDF (a word of one topic only) a match is a guess: a single
+ * word that one example happens to use. Relative, so it holds for 30 topics as for 3,000.
+ */
+export const MIN_SCORE_SHARE = 0.5;
+/** Suggestions after the first must score at least this share of the best one. */
+const RELATIVE_CUTOFF = 0.4;
+/** A word or phrase below this share of the highest IDF (one most topics use, like "customs") is not shown as a reason. */
+const EXPLAIN_SHARE = 0.2;
+/** Long texts are read up to here: the first lines say what the issue is. */
+const MAX_TEXT = 2000;
+
+/** The stretches of text behind a topic's score, overlaps merged so "release not received" shows as one phrase. */
+function explain(text: string, hits: readonly Hit[], topic: number, minIdf: number): string[] {
+  const spans = hits
+    .filter((hit) => hit.rarity >= minIdf && rowHas(hit.row, topic))
+    .map((hit) => hit.span)
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return [...new Set(merged.map(([start, end]) => text.slice(start, end)))];
+}
+
+/**
+ * Topics that `text` is about, best first, each with its score and the words that matched.
+ * Empty when nothing scores at least `minScore`: better no suggestion than a wrong one.
+ * Ties are broken by catalogue order, so the ranking is the same every time.
+ */
+export function matchTopics(index: MatcherIndex, text: string, options: MatchOptions = {}): TopicMatch[] {
+  const runtime = runtimeOf(index);
+  const { limit = 3, minScore = MIN_SCORE_SHARE * runtime.maxIdf } = options;
+  const input = text.slice(0, MAX_TEXT);
+  const { hits, scored } = score(analyse(input, runtime.lexicon, runtime.vocabulary), runtime);
+  const ranked = scored.filter((entry) => entry.score >= minScore).sort((a, b) => b.score - a.score || a.topic - b.topic);
+  const best = ranked[0]?.score ?? 0;
+  return ranked
+    .filter((entry) => entry.score >= best * RELATIVE_CUTOFF)
+    .slice(0, limit)
+    .map((entry) => ({
+      topic: index.topics[entry.topic] as string,
+      score: entry.score,
+      matched: explain(input, hits, entry.topic, EXPLAIN_SHARE * runtime.maxIdf),
+    }));
+}
+
+export interface Classification {
+  verdict: VerdictKind;
+  /** The best-matching topic, or null when the matcher abstained. */
+  topic: string | null;
+  /** With `upsell`: the lowest-ranked tier that covers the topic. */
+  upsellTier?: TierId;
+  /** With `upsell`: further tiers above `upsellTier` that cover it too. */
+  higherTiers?: TierId[];
+  /** With `out_of_scope`: where to go instead. */
+  alternative?: Alternative;
+  score: number;
+  matched: string[];
+  /** The ranked topics, the chosen one first. */
+  suggestions: TopicMatch[];
+}
+
+/**
+ * The verdict for a customer on `tier` who typed `text`: the best-matching topic decides it via
+ * `verdictFor`; no match means `unknown`, which goes to triage.
+ */
+export function classify(data: IntakeData, index: MatcherIndex, tier: TierId, text: string): Classification {
+  const suggestions = matchTopics(index, text);
+  const best = suggestions[0];
+  const topic = best ? (findTopic(data.catalogue, best.topic) ?? null) : null;
+  const verdict = verdictFor(data.catalogue, tier, topic);
+  const base = { score: topic && best ? best.score : 0, matched: topic && best ? best.matched : [], suggestions };
+  switch (verdict.verdict) {
+    case 'covered':
+      return { verdict: 'covered', topic: verdict.topic, ...base };
+    case 'upsell':
+      return {
+        verdict: 'upsell',
+        topic: verdict.topic,
+        upsellTier: verdict.upsellTier,
+        higherTiers: verdict.higherTiers,
+        ...base,
+      };
+    case 'out_of_scope':
+      return {
+        verdict: 'out_of_scope',
+        topic: verdict.topic,
+        ...(verdict.alternative ? { alternative: verdict.alternative } : {}),
+        ...base,
+      };
+    case 'unknown':
+      return { verdict: 'unknown', topic: null, ...base };
+  }
+}
