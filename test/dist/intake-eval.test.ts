@@ -17,6 +17,8 @@ import { assertBuilt, readDist } from './built-site.ts';
 const SETS = {
   dev: join(import.meta.dirname, '../../../shared/eval/intake-dev.jsonl'),
   holdout: join(import.meta.dirname, '../fixtures/intake-holdout.jsonl'),
+  // Written by a second person after the matcher was finished, without reading its content or tests.
+  'second holdout': join(import.meta.dirname, '../fixtures/intake-holdout-lead.jsonl'),
 };
 
 function readCases(path: string): EvalCase[] {
