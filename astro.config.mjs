@@ -14,6 +14,25 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
   vite: {
+    plugins: [
+      {
+        // The wizard page's client code, bundled for size (everything it can load is on a budget).
+        name: 'wizard-client-chunks',
+        configEnvironment: (name) =>
+          name === 'client'
+            ? {
+                build: {
+                  // The lazily loaded chunks (SLA clock, matcher) import nothing the page has not already loaded: nothing to preload.
+                  modulePreload: false,
+                  rolldownOptions: {
+                    // Preact, its hooks and JSX runtime in one file, not three: the page needs them all anyway.
+                    output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper/ }] } },
+                  },
+                },
+              }
+            : undefined,
+      },
+    ],
     build: {
       rolldownOptions: {
         // MDX content modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.

@@ -2,7 +2,22 @@
  * Coverage rules: what a level means, and the verdict for a customer's tier and a topic.
  * Everything follows from content; nothing here names a topic.
  */
-import type { Alternative, Catalogue, CoverageLevel, Tier, TierId, Topic } from './catalogue.ts';
+import type { Alternative, CoverageCell, CoverageLevel, Tier, TierId, Topic } from './catalogue.ts';
+
+/** What the coverage rules read of a tier. */
+export type RankedTier = Pick<Tier, 'id' | 'rank'>;
+
+/** What the coverage rules read of a topic: any topic, or the wizard's cut-down copy of one. */
+export interface CoverageTopic extends Pick<Topic, 'id' | 'alternative'> {
+  coverage: Record<TierId, Pick<CoverageCell, 'level'>>;
+  /** As on `Topic`; left out means false. */
+  checkOwnSystemFirst?: boolean;
+}
+
+/** Tiers in rank order, lowest first, as in `Catalogue`. */
+interface RankedTiers<T extends RankedTier = RankedTier> {
+  tiers: readonly T[];
+}
 
 /** A tier covers a topic at any level but `not-included`. */
 export function isCovered(level: CoverageLevel): boolean {
@@ -27,7 +42,7 @@ export type Verdict =
   | { verdict: 'unknown'; tier: TierId; topic: null };
 
 /** Tiers that cover the topic, lowest rank first. */
-export function coveringTiers(catalogue: Catalogue, topic: Topic): Tier[] {
+export function coveringTiers<T extends RankedTier>(catalogue: RankedTiers<T>, topic: Pick<CoverageTopic, 'coverage'>): T[] {
   return catalogue.tiers.filter((tier) => isCovered(topic.coverage[tier.id].level));
 }
 
@@ -36,7 +51,7 @@ export function coveringTiers(catalogue: Catalogue, topic: Topic): Tier[] {
  * to the lowest-ranked tier above theirs that covers it; else out of scope with the alternative.
  * No topic means the verdict is unknown and the ticket goes to triage.
  */
-export function verdictFor(catalogue: Catalogue, tierId: TierId, topic: Topic | null | undefined): Verdict {
+export function verdictFor(catalogue: RankedTiers, tierId: TierId, topic: CoverageTopic | null | undefined): Verdict {
   if (!topic) return { verdict: 'unknown', tier: tierId, topic: null };
   if (isCovered(topic.coverage[tierId].level)) return { verdict: 'covered', tier: tierId, topic: topic.id };
   const own = catalogue.tiers.find((tier) => tier.id === tierId);
@@ -55,7 +70,7 @@ export function verdictFor(catalogue: Catalogue, tierId: TierId, topic: Topic | 
 }
 
 /** The tier to assume when customers do not know theirs: the lowest-ranked, which every subscription includes. */
-export function defaultTier(catalogue: Catalogue): Tier {
+export function defaultTier<T extends RankedTier>(catalogue: RankedTiers<T>): T {
   const [lowest] = catalogue.tiers;
   if (!lowest) throw new Error('the catalogue has no tiers');
   return lowest;
@@ -65,6 +80,10 @@ export function defaultTier(catalogue: Catalogue): Tier {
  * Whether to show Basic's advice to check your own system and data first: the entry tier's
  * description asks it of its customers, for the topics marked `checkOwnSystemFirst`.
  */
-export function asksOwnSystemCheckFirst(catalogue: Catalogue, tierId: TierId, topic: Topic | null): boolean {
+export function asksOwnSystemCheckFirst(
+  catalogue: RankedTiers,
+  tierId: TierId,
+  topic: Pick<CoverageTopic, 'checkOwnSystemFirst'> | null,
+): boolean {
   return tierId === defaultTier(catalogue).id && topic?.checkOwnSystemFirst === true;
 }

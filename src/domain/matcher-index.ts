@@ -1,30 +1,60 @@
 /**
  * The matcher's index: built once from the catalogue (titles, aliases, examples, summaries)
- * and the lexicon, plain JSON so the build can ship it to the browser. Every weight is worked
+ * and the lexicon, plain JSON so the build can ship it to the browser. Every frequency is worked
  * out here, so a query only looks terms up.
+ *
+ * The browser downloads it, so it is written compactly: nothing is stored that the query side
+ * can work out again with the same functions (the stems of words, the lexicon's own words and
+ * concepts, the IDF of a row), words are front-coded and posting rows are numbers written as
+ * letters.
+ * `expandIndex` turns it back into lookup tables; results are the same as from plain tables.
  */
 import type { Catalogue, Topic } from './catalogue.ts';
-import { analyse, lexiconTable } from './matcher-terms.ts';
+import { analyse, conceptTerm, isWordTerm, lexiconTable, stemPhrase, termOf } from './matcher-terms.ts';
 import type { Term } from './matcher-terms.ts';
 import { isStopword, splitWords } from './text-normalise.ts';
 
 export interface MatcherIndex {
-  version: 1;
+  version: 2;
   /** Topic ids; postings refer to topics by their position here. */
   topics: string[];
   /**
-   * Folded words of the content and the lexicon that typo correction may land on, beyond the
-   * terms themselves: words of four letters or more that are not already a term as written.
+   * The lexicon as the matcher reads it (`readableLexicon`), so the query reads phrases the same
+   * way; its words count as vocabulary too. Terms joined by `,`, groups by `;`.
    */
-  words: string[];
-  /** The lexicon groups as given, so the query reads phrases the same way. */
+  lexicon: string;
+  /**
+   * The other words typo correction may land on (`isVocabularyWord`): folded words of the
+   * content that the lexicon does not already have, sorted and front-coded (`frontCode`).
+   */
+  words: string;
+  /** Terms and halves of pairs that are not the stem of a vocabulary word ("cas", "2fa", "!not"), front-coded. */
+  stems: string;
+  /**
+   * A posting row for each of `termNames`, in that order, as numbers (`encodeNumbers`): how
+   * many topics, then for each its distance from the topic before and its frequency, weighted
+   * by field. A name with no topics is not a term (a number, say, that only counts in a pair).
+   */
+  terms: string;
+  /**
+   * Pairs of neighbouring terms, as numbers, ordered by the first topic they occur in: a posting
+   * row as in `terms` (its first topic a step from the pair before's), then each half as its
+   * place among the terms of that topic, counting from 1 (0 when it is none of them: its
+   * position in `termNames` follows). Counting within a topic keeps these numbers small.
+   */
+  pairs: string;
+}
+
+/** The lookup tables a query needs, as `expandIndex` rebuilds them. */
+export interface ExpandedIndex {
+  /** The lexicon groups. */
   lexicon: string[][];
-  /** IDF by document frequency (the number of topics a term or pair occurs in). */
-  idf: Record<number, number>;
-  /** Per term: `[topic, frequency, topic, frequency, …]`, frequencies weighted by field. */
-  terms: Record<string, number[]>;
-  /** Per pair of neighbouring terms (sorted, joined by a space), as for `terms`. */
-  pairs: Record<string, number[]>;
+  /** Every word typo correction may land on: the vocabulary words and the plain word terms. */
+  vocabulary: string[];
+  /** Per term: `[topic, frequency, topic, frequency, …]`, sorted by topic. */
+  terms: Map<string, number[]>;
+  /** Per pair of neighbouring terms (`pairKey`), as for `terms`. */
+  pairs: Map<string, number[]>;
 }
 
 /** How much one occurrence counts, by where it is written: names and aliases say the most. */
@@ -53,19 +83,23 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a} ${b}` : `${b} ${a}`;
 }
 
-/** Neighbouring term pairs of a text, each once. */
-export function pairsOf(terms: readonly Term[]): string[] {
-  const keys = new Set<string>();
+/** Neighbouring term pairs of a text, each once, each as its two terms in key order. */
+export function pairsOf(terms: readonly Term[]): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
   for (let i = 1; i < terms.length; i++) {
-    const a = terms[i - 1] as Term;
-    const b = terms[i] as Term;
-    if (a.term !== b.term) keys.add(pairKey(a.term, b.term));
+    const a = (terms[i - 1] as Term).term;
+    const b = (terms[i] as Term).term;
+    if (a !== b) pairs.set(pairKey(a, b), a < b ? [a, b] : [b, a]);
   }
-  return [...keys];
+  return [...pairs.values()];
 }
 
-/** Okapi BM25 inverse document frequency: near 0 for a term in every topic, about ln N for a term in one. */
-function idf(documentFrequency: number, topicCount: number): number {
+/**
+ * Okapi BM25 inverse document frequency: near 0 for a term in every topic, about ln N for a term
+ * in one. Worked out from the posting row (how many topics it lists) when a query needs it;
+ * rounded, so Node and browsers agree on it.
+ */
+export function idf(documentFrequency: number, topicCount: number): number {
   return Math.round(Math.log(1 + (topicCount - documentFrequency + 0.5) / (documentFrequency + 0.5)) * 1000) / 1000;
 }
 
@@ -77,11 +111,165 @@ export function prominence(frequency: number): number {
   return frequency / (frequency + SATURATION);
 }
 
-function postings(perTopic: Map<string, Map<number, number>>, minFrequency = 0): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
-  for (const key of [...perTopic.keys()].sort()) {
-    const weights = [...(perTopic.get(key) as Map<number, number>)].filter(([, frequency]) => frequency >= minFrequency);
-    if (weights.length) out[key] = weights.sort((a, b) => a[0] - b[0]).flat();
+/** Words typo correction may land on: four letters or more, no digits, not a stopword. */
+export function isVocabularyWord(norm: string): boolean {
+  return norm.length >= 4 && !/\d/.test(norm) && !isStopword(norm);
+}
+
+/** The lexicon's own vocabulary words: the index does not store them twice. */
+function lexiconVocabulary(lexicon: readonly (readonly string[])[]): string[] {
+  return lexicon.flatMap((group) => group.flatMap((term) => splitWords(term).map((word) => word.norm))).filter(isVocabularyWord);
+}
+
+/** The folded words of a text, as the matcher reads it. */
+const normsOf = (text: string) => JSON.stringify(splitWords(text).map((word) => word.norm));
+
+/**
+ * The lexicon with the same phrases, concepts and words, written shorter: a term that reads as a
+ * phrase an earlier term already has is left out (the phrase table keeps the first; its words
+ * join the other vocabulary words), and each term is written as its folded words ("Set-up" as
+ * "setup") when those read back the same. No term has a `,` or `;` left: they only separated words.
+ */
+function readableLexicon(lexicon: readonly (readonly string[])[]): string[][] {
+  const seen = new Set<string>();
+  return lexicon.map((group) =>
+    group.flatMap((term, i) => {
+      const key = stemPhrase(term);
+      const fresh = key !== '' && !seen.has(key);
+      seen.add(key);
+      // The first term stays whatever it is: it names the group's concept.
+      if (!fresh && i > 0) return [];
+      const folded = splitWords(term)
+        .map((word) => word.norm)
+        .join(' ');
+      return [normsOf(folded) === normsOf(term) ? folded : term.replace(/[,;]/g, ' ')];
+    }),
+  );
+}
+
+/**
+ * The names posting rows and pairs refer to by position: the stems of the vocabulary words and
+ * the extra `stems`, each once, sorted; then the concept of each lexicon group, in order.
+ */
+export function termNames(vocabulary: Iterable<string>, stems: Iterable<string>, lexicon: readonly (readonly string[])[]): string[] {
+  const names = new Set(stems);
+  for (const word of vocabulary) names.add(termOf(word));
+  return [...[...names].sort(), ...lexicon.map(conceptTerm)];
+}
+
+/*
+ * Numbers as letters, so they need no separator: base 26, the last digit a lower-case letter
+ * (`a` = 0 … `z` = 25), any digit before it an upper-case one. Most numbers here are below 26,
+ * one letter each, and letters compress well next to the words.
+ */
+export function encodeNumbers(values: readonly number[]): string {
+  let out = '';
+  for (let value of values) {
+    let digits = String.fromCharCode(97 + (value % 26));
+    for (value = Math.floor(value / 26); value > 0; value = Math.floor(value / 26)) digits = String.fromCharCode(65 + (value % 26)) + digits;
+    out += digits;
+  }
+  return out;
+}
+
+export function decodeNumbers(text: string): number[] {
+  const out: number[] = [];
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 97) value = value * 26 + code - 65;
+    else {
+      out.push(value * 26 + code - 97);
+      value = 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Sorted words, each as how many letters it shares with the word before (`A` none, `B` one, …,
+ * at most `Z`) and the rest; that capital also marks where a word starts. Folded words are in
+ * lower case: a word with a capital in it (only some exotic Unicode letters fold to one) cannot
+ * be stored, and stops the build.
+ */
+export function frontCode(words: readonly string[]): string {
+  let previous = '';
+  return words
+    .map((word) => {
+      if (/[A-Z]/.test(word)) throw new Error(`the matcher index cannot store the word ${JSON.stringify(word)}: write it in plain letters`);
+      let shared = 0;
+      while (shared < 25 && word.charAt(shared) === previous.charAt(shared) && shared < word.length) shared++;
+      previous = word;
+      return String.fromCharCode(65 + shared) + word.slice(shared);
+    })
+    .join('');
+}
+
+export function frontDecode(text: string): string[] {
+  let previous = '';
+  return (text.match(/[A-Z][^A-Z]*/g) ?? []).map((coded) => (previous = previous.slice(0, coded.charCodeAt(0) - 65) + coded.slice(1)));
+}
+
+/** A posting row as numbers: its length, then each topic as a step from the one before (from `topic` for the first), and its frequency. */
+function encodeRow(row: readonly number[], out: number[], topic = 0): void {
+  out.push(row.length / 2);
+  for (let i = 0; i < row.length; i += 2) {
+    out.push((row[i] as number) - topic, row[i + 1] as number);
+    topic = row[i] as number;
+  }
+}
+
+/** Reads the posting row `encodeRow` wrote at `numbers[at]`; returns it and where the next number is. */
+function decodeRow(numbers: readonly number[], at: number, topic = 0): [number[], number] {
+  const row: number[] = [];
+  for (let left = numbers[at++] as number; left > 0; left--) {
+    topic += numbers[at++] as number;
+    row.push(topic, numbers[at++] as number);
+  }
+  return [row, at];
+}
+
+/** The lookup tables of an index: what the query side works with. */
+export function expandIndex(index: MatcherIndex): ExpandedIndex {
+  const lexicon = index.lexicon ? index.lexicon.split(';').map((group) => group.split(',')) : [];
+  const words = [...frontDecode(index.words), ...lexiconVocabulary(lexicon)];
+  const names = termNames(words, frontDecode(index.stems), lexicon);
+  const terms = new Map<string, number[]>();
+  // Per topic, the positions in `names` of its terms, in order: what pairs count within.
+  const local = index.topics.map((): number[] => []);
+  let numbers = decodeNumbers(index.terms);
+  let at = 0;
+  names.forEach((name, position) => {
+    let row: number[];
+    [row, at] = decodeRow(numbers, at);
+    if (row.length > 0) terms.set(name, row);
+    for (let i = 0; i < row.length; i += 2) local[row[i] as number]?.push(position);
+  });
+  const pairs = new Map<string, number[]>();
+  numbers = decodeNumbers(index.pairs);
+  let topic = 0;
+  let first = 0;
+  for (at = 0; at < numbers.length; ) {
+    let row: number[];
+    [row, at] = decodeRow(numbers, at, topic);
+    if (row[0] !== topic) first = 0;
+    topic = row[0] as number;
+    first += numbers[at++] as number;
+    let second = numbers[at++] as number;
+    if (first && second) second += first;
+    const a = first ? local[topic]?.[first - 1] : numbers[at++];
+    const b = second ? local[topic]?.[second - 1] : numbers[at++];
+    pairs.set(pairKey(names[a as number] as string, names[b as number] as string), row);
+  }
+  const wordTerms = [...terms.keys()].filter(isWordTerm);
+  return { lexicon, vocabulary: [...new Set([...words, ...wordTerms])], terms, pairs };
+}
+
+function postings(perTopic: Map<string, Map<number, number>>, minFrequency = 0): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [key, topics] of perTopic) {
+    const weights = [...topics].filter(([, frequency]) => frequency >= minFrequency);
+    if (weights.length) out.set(key, weights.sort((a, b) => a[0] - b[0]).flat());
   }
   return out;
 }
@@ -97,26 +285,68 @@ export function buildMatcherIndex(catalogue: Catalogue, lexicon: string[][]): Ma
   const table = lexiconTable(lexicon);
   const terms = new Map<string, Map<number, number>>();
   const pairs = new Map<string, Map<number, number>>();
+  const halves = new Map<string, [string, string]>();
   const words = new Set<string>();
-  for (const group of lexicon) for (const term of group) for (const word of splitWords(term)) words.add(word.norm);
   catalogue.topics.forEach((topic, index) => {
     for (const field of fields(topic)) {
-      for (const word of splitWords(field.text)) words.add(word.norm);
+      for (const word of splitWords(field.text)) if (isVocabularyWord(word.norm)) words.add(word.norm);
       const analysed = analyse(field.text, table);
       for (const term of new Set(analysed.filter((t) => !t.numeric).map((t) => t.term))) add(terms, term, index, field.weight);
-      for (const key of pairsOf(analysed)) add(pairs, key, index, field.weight);
+      for (const [a, b] of pairsOf(analysed)) {
+        const key = pairKey(a, b);
+        halves.set(key, [a, b]);
+        add(pairs, key, index, field.weight);
+      }
     }
   });
   const termRows = postings(terms);
   const pairRows = postings(pairs, MIN_PAIR_FREQUENCY);
-  const documentFrequencies = new Set([...Object.values(termRows), ...Object.values(pairRows)].map((row) => row.length / 2));
+
+  // Names the query side can work out (stems of vocabulary words, lexicon concepts) are not stored.
+  const shipped = readableLexicon(lexicon);
+  const fromLexicon = new Set(lexiconVocabulary(shipped));
+  const vocabulary = [...new Set([...words, ...lexiconVocabulary(lexicon)])];
+  const derived = new Set([...vocabulary.map(termOf), ...shipped.map(conceptTerm)]);
+  const used = [...termRows.keys(), ...[...pairRows.keys()].flatMap((key) => halves.get(key) as [string, string])];
+  const stems = [...new Set(used.filter((name) => !derived.has(name)))].sort();
+  const names = termNames(vocabulary, stems, shipped);
+  const position = new Map<string, number>();
+  names.forEach((name, i) => position.has(name) || position.set(name, i));
+
+  const termNumbers: number[] = [];
+  const local = catalogue.topics.map((): number[] => []);
+  names.forEach((name, i) => {
+    // A name listed twice (two lexicon groups with the same concept) has its row the first time.
+    const row = (position.get(name) === i && termRows.get(name)) || [];
+    encodeRow(row, termNumbers);
+    for (let j = 0; j < row.length; j += 2) local[row[j] as number]?.push(i);
+  });
+  const pairList = [...pairRows].map(([key, row]) => {
+    const topic = row[0] as number;
+    const [a, b] = (halves.get(key) as [string, string]).map((name) => position.get(name) as number).sort((x, y) => x - y) as [number, number];
+    return { row, topic, a, b, first: local[topic]?.indexOf(a) ?? -1, second: local[topic]?.indexOf(b) ?? -1 };
+  });
+  pairList.sort((p, q) => p.topic - q.topic || p.first - q.first || p.second - q.second || p.a - q.a || p.b - q.b);
+  const pairNumbers: number[] = [];
+  let topic = 0;
+  let first = 0;
+  for (const pair of pairList) {
+    encodeRow(pair.row, pairNumbers, topic);
+    if (pair.topic !== topic) first = 0;
+    topic = pair.topic;
+    pairNumbers.push(pair.first + 1 - first, pair.first >= 0 && pair.second >= 0 ? pair.second - pair.first : pair.second + 1);
+    if (pair.first < 0) pairNumbers.push(pair.a);
+    if (pair.second < 0) pairNumbers.push(pair.b);
+    first = pair.first + 1;
+  }
   return {
-    version: 1,
+    version: 2,
     topics: catalogue.topics.map((topic) => topic.id),
-    words: [...words].filter((word) => word.length >= 4 && !/\d/.test(word) && !isStopword(word) && !terms.has(word)).sort(),
-    lexicon: lexicon.map((group) => [...group]),
-    idf: Object.fromEntries([...documentFrequencies].sort((a, b) => a - b).map((df) => [df, idf(df, catalogue.topics.length)])),
-    terms: termRows,
-    pairs: pairRows,
+    lexicon: shipped.map((group) => group.join(',')).join(';'),
+    words: frontCode(vocabulary.filter((word) => !fromLexicon.has(word)).sort()),
+    stems: frontCode(stems),
+    // Pairs before terms: the file compresses a little better.
+    pairs: encodeNumbers(pairNumbers),
+    terms: encodeNumbers(termNumbers),
   };
 }

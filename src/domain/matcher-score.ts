@@ -4,15 +4,15 @@
  * side by side add a bonus, so a phrase beats the same words scattered. Scores go into a
  * scratch array reused across queries, so a query allocates little even with 3,000 topics.
  */
-import { pairKey, prominence } from './matcher-index.ts';
+import { expandIndex, idf, pairKey, prominence } from './matcher-index.ts';
 import type { MatcherIndex } from './matcher-index.ts';
-import { isWordTerm, lexiconTable, vocabularyOf } from './matcher-terms.ts';
+import { lexiconTable, vocabularyOf } from './matcher-terms.ts';
 import type { LexiconTable, Term, Vocabulary } from './matcher-terms.ts';
 
 /** A pair of neighbouring terms adds this share of its IDF on top of its words. */
 const PAIR_BOOST = 1;
 
-/** Lookup structures derived from the plain-JSON index once, then reused for every query. */
+/** Lookup structures derived from the compact JSON index once, then reused for every query. */
 export interface Runtime {
   index: MatcherIndex;
   lexicon: LexiconTable;
@@ -30,13 +30,14 @@ const runtimes = new WeakMap<MatcherIndex, Runtime>();
 export function runtimeOf(index: MatcherIndex): Runtime {
   let runtime = runtimes.get(index);
   if (!runtime) {
+    const { lexicon, vocabulary, terms, pairs } = expandIndex(index);
     runtime = {
       index,
-      lexicon: lexiconTable(index.lexicon),
-      vocabulary: vocabularyOf([...index.words, ...Object.keys(index.terms).filter(isWordTerm)]),
-      terms: new Map(Object.entries(index.terms)),
-      pairs: new Map(Object.entries(index.pairs)),
-      maxIdf: Math.max(0, ...Object.values(index.idf)),
+      lexicon: lexiconTable(lexicon),
+      vocabulary: vocabularyOf(vocabulary),
+      terms,
+      pairs,
+      maxIdf: [...terms.values(), ...pairs.values()].reduce((max, row) => Math.max(max, idfOf(index, row)), 0),
       scores: new Float64Array(index.topics.length),
       touched: new Uint8Array(index.topics.length),
     };
@@ -59,7 +60,7 @@ export interface Hit {
 
 /** The IDF of a posting row: it follows from how many topics the row lists. */
 function idfOf(index: MatcherIndex, row: number[]): number {
-  return index.idf[row.length / 2] ?? 0;
+  return idf(row.length / 2, index.topics.length);
 }
 
 /** Each distinct word once (its most confident occurrence): repeating a word proves nothing more. */

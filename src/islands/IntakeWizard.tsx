@@ -32,7 +32,8 @@ import { newTicketId } from './wizard/ticket-id.ts';
 import { TierStep } from './wizard/TierStep.tsx';
 import { validateStep } from './wizard/validate.ts';
 import { verdictSubmitLabel, VerdictStep } from './wizard/VerdictStep.tsx';
-import type { WizardData } from './wizard/wizard-data.ts';
+import { fromWizardJson } from './wizard/wizard-data.ts';
+import type { WizardData, WizardJson } from './wizard/wizard-data.ts';
 
 const WEBHOOK = PUBLIC_TICKET_WEBHOOK_URL ?? '/api/tickets';
 
@@ -86,8 +87,9 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
     setEarlier(outboxEntries().map((entry) => entry.ticket).filter((t) => t.id !== draft?.ticket?.id));
 
     fetch(dataUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<WizardData>) : Promise.reject(new Error(String(response.status)))))
-      .then((loaded) => {
+      .then((response) => (response.ok ? (response.json() as Promise<WizardJson>) : Promise.reject(new Error(String(response.status)))))
+      .then((json) => {
+        const loaded = fromWizardJson(json);
         const saved = steps.saved();
         const onConfirmation = saved === 'confirmation' && draft?.ticket !== undefined;
         const acknowledged = draft?.ticket !== undefined && outboxEntry(draft.ticket.id) === undefined;
@@ -98,7 +100,7 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
           restored = freshAnswers(restored);
           built = undefined;
         }
-        restored = { ...restored, ...prefill(location.search, loaded.catalogue.topics.map((t) => t.id)) };
+        restored = { ...restored, ...prefill(location.search, loaded.matcher.topics) };
         const start = saved ? reachable(saved, loaded, restored, built !== undefined) : 'tier';
         steps.replace(start);
         setAnswers(restored);

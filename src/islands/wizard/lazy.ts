@@ -4,9 +4,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-type SlaModule = typeof import('../../domain/sla.ts');
-type MatcherModule = typeof import('../../domain/matcher.ts');
-
 /** A loader that is started once and tried again after a failure (e.g. offline for a moment). */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
@@ -19,8 +16,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export const loadSla = once<SlaModule>(() => import('../../domain/sla.ts'));
-export const loadMatcher = once<MatcherModule>(() => import('../../domain/matcher.ts'));
+// Each imports only what the wizard calls, so the bundler leaves the rest of the domain module out.
+export const loadSla = once(() => import('./sla-clock.ts'));
+export const loadMatcher = once(() => import('./topic-matcher.ts'));
 
 /** The module once loaded (undefined until then); starts loading it as soon as `wanted` is true. */
 export function useModule<T extends object>(load: () => Promise<T>, wanted = true): T | undefined {

@@ -5,40 +5,63 @@
  * wizard's budget.
  */
 import type { BusinessCalendar } from '../../domain/business-calendar.ts';
-import type { Catalogue, Topic } from '../../domain/catalogue.ts';
+import type { Tier } from '../../domain/catalogue.ts';
+import type { CoverageTopic } from '../../domain/coverage.ts';
 import type { IntakeData } from '../../domain/intake-data.ts';
 import type { MatcherIndex } from '../../domain/matcher.ts';
 import type { SlaPolicy } from '../../domain/sla.ts';
 
+/** A tier as the wizard uses it: named and described on the tier step, ranked for the verdict, `adds` for an upsell, `contact` for e-mail. */
+export type WizardTier = Pick<Tier, 'id' | 'name' | 'rank' | 'summary' | 'adds' | 'contact'>;
+
+/**
+ * A topic as the wizard uses it: its title, and what the verdict reads (coverage levels,
+ * alternative, `checkOwnSystemFirst`, left out when false).
+ */
+export interface WizardTopic extends CoverageTopic {
+  title: string;
+}
+
 export interface WizardData {
   /**
-   * The catalogue for `verdictFor` and the pages. Topics keep their title, coverage levels,
-   * alternative and `checkOwnSystemFirst`; the text the wizard does not show (summaries,
-   * aliases, examples, sources, notes, categories) is left empty: the matcher index carries
-   * the words.
+   * The catalogue for `verdictFor` and the steps, tiers in rank order. What the wizard does not
+   * show or decide with (summaries of topics, aliases, examples, sources, notes, categories,
+   * the basis of each level) is left out: the matcher index carries the words.
    */
-  catalogue: Catalogue;
+  catalogue: { tiers: WizardTier[]; topics: WizardTopic[] };
   policy: SlaPolicy;
   calendar: BusinessCalendar;
   matcher: MatcherIndex;
 }
 
-function slimTopic(topic: Topic): Topic {
-  const { aliases: _aliases, examples: _examples, sources: _sources, summary: _summary, coverage, ...rest } = topic;
-  const levels = Object.fromEntries(Object.entries(coverage).map(([tier, cell]) => [tier, { level: cell.level, basis: cell.basis }]));
-  return { ...rest, summary: '', coverage: levels as Topic['coverage'], aliases: [], examples: [], sources: [] };
-}
+/**
+ * The file as published: the matcher index without its topic ids, which are the catalogue's
+ * in the same order (`fromWizardJson` puts them back).
+ */
+export type WizardJson = Omit<WizardData, 'matcher'> & { matcher: Omit<MatcherIndex, 'topics'> };
 
-export function toWizardData(intake: IntakeData, matcher: MatcherIndex): WizardData {
-  const { catalogue } = intake;
+export function toWizardJson(intake: IntakeData, matcher: MatcherIndex): WizardJson {
+  const { tiers, topics } = intake.catalogue;
+  const { topics: ids, ...index } = matcher;
+  if (ids.join('\n') !== topics.map((topic) => topic.id).join('\n')) throw new Error('the matcher index lists other topics than the catalogue');
   return {
+    // Written in this order, the file compresses a little better.
+    calendar: intake.calendar,
     catalogue: {
-      tiers: catalogue.tiers,
-      categories: [],
-      topics: catalogue.topics.map(slimTopic),
+      tiers: tiers.map(({ id, name, rank, summary, adds, contact }) => ({ id, name, rank, summary, adds, contact })),
+      topics: topics.map(({ id, title, coverage, alternative, checkOwnSystemFirst }) => ({
+        id,
+        title,
+        coverage: Object.fromEntries(Object.entries(coverage).map(([tier, cell]) => [tier, { level: cell.level }])) as WizardTopic['coverage'],
+        ...(alternative ? { alternative } : {}),
+        ...(checkOwnSystemFirst ? { checkOwnSystemFirst } : {}),
+      })),
     },
     policy: intake.policy,
-    calendar: intake.calendar,
-    matcher,
+    matcher: index,
   };
+}
+
+export function fromWizardJson(json: WizardJson): WizardData {
+  return { ...json, matcher: { ...json.matcher, topics: json.catalogue.topics.map((topic) => topic.id) } };
 }

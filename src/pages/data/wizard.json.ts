@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getIntakeData } from '../../content/intake-data.ts';
 import { buildMatcherIndex } from '../../domain/matcher.ts';
-import { toWizardData } from '../../islands/wizard/wizard-data.ts';
+import { toWizardJson } from '../../islands/wizard/wizard-data.ts';
 
 /** The intake wizard's data: see `src/islands/wizard/wizard-data.ts`. */
 export const GET: APIRoute = async () => {
   const intake = await getIntakeData();
-  const data = toWizardData(intake, buildMatcherIndex(intake.catalogue, intake.lexicon));
+  const data = toWizardJson(intake, buildMatcherIndex(intake.catalogue, intake.lexicon));
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };
