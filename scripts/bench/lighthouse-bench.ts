@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_PATH } from '../chromium.ts';
 import { readBuiltData } from './context.ts';
 import type { BenchContext } from './context.ts';
 import { startReceiver } from './receiver-process.ts';

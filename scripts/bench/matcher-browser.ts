@@ -6,7 +6,7 @@
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { readBuiltData } from './context.ts';
 import type { BenchContext } from './context.ts';
 import { matcherCases } from './matcher-bench.ts';

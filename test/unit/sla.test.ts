@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { belgianHolidays } from '../../src/content/holidays.ts';
-import type { BusinessCalendar } from '../../src/domain/business-calendar.ts';
 import { TIER_IDS } from '../../src/domain/catalogue.ts';
-import type { SlaPolicy } from '../../src/domain/sla.ts';
 import { PRIORITIES, describeSkipped, formatTarget, routeFor, slaFor } from '../../src/domain/sla.ts';
+import { brusselsCalendar, defaultPolicy } from './sla-fixtures.ts';
 
-const calendar: BusinessCalendar = {
-  zone: 'Europe/Brussels',
-  days: [1, 2, 3, 4, 5],
-  opens: '09:00',
-  closes: '17:00',
-  holidays: belgianHolidays(2026),
-  closures: [{ date: '2026-12-24', name: 'Christmas Eve' }],
-};
+const calendar = brusselsCalendar([{ date: '2026-12-24', name: 'Christmas Eve' }]);
 
-const info = (label: string) => ({ label, definition: `${label} issues.`, examples: ['one', 'two'] });
-
-/** The defaults of `content/sla.yaml`. */
-const policy: SlaPolicy = {
-  note: 'Defaults; the contract prevails.',
-  targets: {
-    basic: { critical: 240, high: 480, normal: 960, low: 1440 },
-    premium: { critical: 60, high: 240, normal: 480, low: 960 },
-    active: { critical: 60, high: 120, normal: 480, low: 960 },
-    'premium-plus': { critical: 30, high: 60, normal: 240, low: 480 },
-  },
-  routing: {
-    covered: { queue: 'support', minutes: 'tier' },
-    unknown: { queue: 'support', minutes: 'tier' },
-    upsell: { queue: 'sales', minutes: 480 },
-    out_of_scope: { queue: 'advice', minutes: 960 },
-  },
-  priorities: { critical: info('Critical'), high: info('High'), normal: info('Normal'), low: info('Low') },
-};
+const policy = defaultPolicy();
 
 describe('routing', () => {
   it('a covered ticket goes to support with its tier and priority target', () => {
