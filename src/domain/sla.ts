@@ -6,6 +6,7 @@
 import type { DateTime } from 'luxon';
 import type { TierId } from './catalogue.ts';
 import type { VerdictKind } from './coverage.ts';
+import { zoneName } from './business-hours-text.ts';
 import { addBusinessMinutes, toZone } from './business-calendar.ts';
 import type { BusinessCalendar, Instant, SkippedDay } from './business-calendar.ts';
 import type { Priority } from './priority.ts';
@@ -88,7 +89,7 @@ export function slaFor(request: SlaRequest, policy: SlaPolicy, calendar: Busines
     explanation: [
       routeSentence(request, queue, policy, targetMinutes),
       clockSentence(received, started, targetMinutes, skipped, calendar.zone),
-      `First response due ${moment(due, received.year)} ${zoneLabel(calendar.zone)}.`,
+      `First response due ${moment(due, received.year)} ${zoneName(calendar.zone)}.`,
     ].join(' '),
   };
 }
@@ -129,11 +130,11 @@ function clockSentence(
   zone: string,
 ): string {
   const hours = businessTime(minutes);
-  const from = `${moment(started, received.year)} ${zoneLabel(zone)}`;
+  const from = `${moment(started, received.year)} ${zoneName(zone)}`;
   const counted =
     started.toMillis() === received.toMillis()
       ? `Counted ${hours} from ${from}`
-      : `Received ${moment(received, received.year)} ${zoneLabel(zone)}, outside business hours, so counted ${hours} from ${from}`;
+      : `Received ${moment(received, received.year)} ${zoneName(zone)}, outside business hours, so counted ${hours} from ${from}`;
   return skipped.length === 0 ? `${counted}.` : `${counted}; skipped ${describeSkipped(skipped, zone, received.year)}.`;
 }
 
@@ -184,11 +185,6 @@ function businessTime(minutes: number): string {
   if (rest === 0 && hours > 0) return h;
   const m = `${rest} ${rest === 1 ? 'minute' : 'minutes'}`;
   return hours === 0 ? `${rest} business ${rest === 1 ? 'minute' : 'minutes'}` : `${h} ${m}`;
-}
-
-/** `Europe/Brussels` → `Brussels time`. */
-function zoneLabel(zone: string): string {
-  return `${(zone.split('/').at(-1) ?? zone).replaceAll('_', ' ')} time`;
 }
 
 /** `premium-plus` → `Premium Plus`. */

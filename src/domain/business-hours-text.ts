@@ -1,0 +1,25 @@
+/**
+ * The desk's opening hours in words, from the calendar content, so no page restates them by hand:
+ * `Monday to Friday, 09:00–17:00 Brussels time`.
+ */
+import type { BusinessCalendar } from './business-calendar.ts';
+
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** `Monday to Friday` for a run of consecutive days, otherwise a list: `Monday, Wednesday and Friday`. */
+function dayRange(days: readonly number[]): string {
+  const sorted = [...days].sort((a, b) => a - b);
+  const names = sorted.map((day) => DAY_NAMES[day - 1] ?? String(day));
+  const consecutive = sorted.every((day, i) => i === 0 || day === sorted[i - 1]! + 1);
+  if (consecutive && names.length > 2) return `${names[0]} to ${names.at(-1)}`;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** `Brussels time` for `Europe/Brussels`: the zone's city, as people say it. */
+export function zoneName(zone: string): string {
+  return `${(zone.split('/').at(-1) ?? zone).replaceAll('_', ' ')} time`;
+}
+
+export function describeHours(calendar: Pick<BusinessCalendar, 'days' | 'opens' | 'closes' | 'zone'>): string {
+  return `${dayRange(calendar.days)}, ${calendar.opens}–${calendar.closes} ${zoneName(calendar.zone)}`;
+}
