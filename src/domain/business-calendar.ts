@@ -85,7 +85,19 @@ interface Rules {
   closures: Map<string, string>;
 }
 
+/** Rules derived once per calendar object (calendars are content: never changed once loaded); the receiver computes thousands of due times with the same one. */
+const rulesCache = new WeakMap<BusinessCalendar, Rules>();
+
 function rulesOf(calendar: BusinessCalendar): Rules {
+  let rules = rulesCache.get(calendar);
+  if (!rules) {
+    rules = deriveRules(calendar);
+    rulesCache.set(calendar, rules);
+  }
+  return rules;
+}
+
+function deriveRules(calendar: BusinessCalendar): Rules {
   const opens = clockMinutes(calendar.opens, 'opens');
   const closes = clockMinutes(calendar.closes, 'closes');
   if (closes <= opens) {
