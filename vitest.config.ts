@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Four test projects, run in this order by `npm test`:
  * - unit: the domain core, no build needed;
- * - dist: reads the built `dist/` (facts, exports, HTML validity, budgets);
+ * - site: reads the built `dist/` (facts, exports, HTML validity, budgets);
  * - fixtures: builds broken content and checks the error messages;
  * - e2e: drives the built site in real Chromium.
  */
@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'dist', include: ['test/dist/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'fixtures',
