@@ -7,7 +7,7 @@ import { PUBLIC_TICKET_WEBHOOK_URL } from 'astro:env/client';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TopicMatch } from '../domain/matcher.ts';
 import type { Ticket } from '../domain/ticket.ts';
-import { deliveryOf, onDeliveryChange, send, watchOutbox } from './deliver.ts';
+import { deliveryOf, onDeliveryChange, send, watchOutbox, withdraw } from './deliver.ts';
 import { outboxEntries, outboxEntry, outboxIsDurable } from './outbox.ts';
 import type { Answers } from './wizard/answers.ts';
 import { emptyAnswers, loadDraft, prefill, rememberedTier, rememberTier, saveDraft } from './wizard/answers.ts';
@@ -162,6 +162,8 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
         const now = new Date();
         const priority = answers.priority || 'normal';
         const sla = slaFor({ tier: decision.tier.id, priority, verdict: decision.verdict.verdict }, data.policy, data.calendar, now);
+        // Otherwise the changed answers make a new ticket; the unsent old one must not arrive as well.
+        if (current && !keepId) withdraw(current.id);
         const id = keepId && current ? current.id : newTicketId();
         current = buildTicket({ id, now, answers, decision, sla, page: location.pathname });
         setTicket(current);

@@ -132,6 +132,19 @@ export function send(ticket: Ticket, url: string): void {
   });
 }
 
+/**
+ * Takes an unacknowledged ticket out of the outbox because the person changed their answers and a
+ * new ticket replaces it. A ticket mid-try or already acknowledged is left alone: it may be stored.
+ */
+export function withdraw(id: string): void {
+  const current = deliveries.get(id);
+  if (current?.state === 'sending' || current?.state === 'sent') return;
+  running.get(id)?.abort();
+  running.delete(id);
+  removeTicket(id);
+  deliveries.delete(id);
+}
+
 /** Sends every pending ticket in the outbox now (one that is mid-try is left to finish). */
 export function resendOutbox(url: string): void {
   for (const entry of outboxEntries()) {

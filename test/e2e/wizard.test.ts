@@ -431,6 +431,35 @@ describe('delivery', () => {
     await page.context().close();
   });
 
+  it('a ticket not sent yet and then changed arrives once, as changed', async () => {
+    const page = await newPage();
+    const before = `Before change ${Date.now()}`;
+    const after = `After change ${Date.now()}`;
+    await reachCheckPage(page, before);
+    await page.route('**/api/tickets', (route) => route.abort());
+    await press(page, 'Send ticket');
+    await expectStep(page, 8, 'Your ticket is not sent yet');
+    const [oldId] = await outboxIds(page);
+
+    await page.goBack();
+    await expectStep(page, 7, 'Check your answers before sending your ticket', false);
+    await page.getByRole('link', { name: /Change.*summary/i }).click();
+    await page.getByRole('textbox', { name: 'Summary', exact: true }).fill(after);
+    await press(page, 'Continue');
+    await expectStep(page, 7, 'Check your answers before sending your ticket');
+    await page.unroute('**/api/tickets');
+    await press(page, 'Send ticket');
+
+    await expectStep(page, 8, 'Ticket sent', false);
+    await expect.poll(() => storedBySummary(after).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => outboxIds(page)).toEqual([]);
+    await page.reload();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(storedBySummary(before)).toHaveLength(0);
+    expect(stored('id', oldId!)).toHaveLength(0);
+    await page.context().close();
+  });
+
   it('a double-clicked "Send ticket" sends one ticket', async () => {
     const page = await newPage();
     const summary = `Double click ${Date.now()}`;
