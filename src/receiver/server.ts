@@ -2,13 +2,14 @@
  * The receiver's HTTP server: `/api/tickets` for tickets, the built site for everything else.
  */
 import { createServer } from 'node:http';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createCommitQueue } from './commit-queue.ts';
 import type { CommitQueue } from './commit-queue.ts';
 import { createCors } from './cors.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import type { Recompute } from './recheck.ts';
 import { sendJson } from './respond.ts';
+import { createSentPage } from './sent-page.ts';
 import { createStaticFiles } from './static-files.ts';
 import { createTicketsEndpoint } from './tickets-endpoint.ts';
 import type { TicketStore } from './ticket-store.ts';
@@ -45,7 +46,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     cors: createCors(options.corsOrigins),
     log,
   });
-  const site = createStaticFiles(options.distDir);
+  const files = createStaticFiles(options.distDir);
+  const sentPage = createSentPage(options.distDir);
+  const site = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    if (!(await sentPage(req, res, url))) await files(req, res, url);
+  };
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://receiver.invalid');

@@ -542,6 +542,8 @@ describe('without JavaScript', () => {
     await expect.poll(() => storedBySummary(summary).length).toBe(1);
     const [row] = storedBySummary(summary) as [Row];
     expect(new URL(page.url()).searchParams.get('ref')).toBe(row.reference);
+    // Without JavaScript the receiver writes the reference into the page.
+    expect(await page.getByText(`Your reference is ${row.reference}`).isVisible()).toBe(true);
     expect(row.server_verdict).toBe('covered');
     expect(JSON.parse(row.payload)).toMatchObject({ tier: 'active', topic: 'business-continuity-procedure', priority: 'high' });
     await page.context().close();
