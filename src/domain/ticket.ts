@@ -9,6 +9,7 @@ import { VERDICTS } from './coverage.ts';
 import { LRN_MAX_LENGTH, mrnProblem } from './customs-reference.ts';
 import { PRIORITIES } from './priority.ts';
 import { QUEUES } from './queue.ts';
+import { isTimeZone } from './time-zone.ts';
 import { COUNTRY_CODE, EMAIL_MAX_LENGTH, TEXT_LIMITS, type LimitedField } from './ticket-limits.ts';
 
 export { ticketReference } from './ticket-reference.ts';
@@ -38,23 +39,6 @@ function instant() {
     offset: true,
     error: 'expected an ISO 8601 date and time with an offset, e.g. 2026-03-27T16:30:00+01:00',
   });
-}
-
-const knownZones = new Map<string, boolean>();
-
-/** True for an IANA zone the runtime knows, e.g. `Europe/Brussels`. */
-function isTimeZone(zone: string): boolean {
-  let known = knownZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    if (knownZones.size < 1000) knownZones.set(zone, known);
-  }
-  return known;
 }
 
 const tierId = oneOf(TIER_IDS);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IntakeData } from '../domain/intake-data.ts';
+import { ticketSla, ticketVerdict } from '../domain/ticket-triage.ts';
 import { triage } from '../domain/triage.ts';
 import type { Recompute } from './recheck.ts';
 
@@ -18,10 +19,6 @@ export function loadRecompute(distDir: string): Recompute {
   }
   return (ticket, now) => {
     const { verdict, sla } = triage(data, { tier: ticket.tier, topic: ticket.topic, priority: ticket.priority }, now);
-    return {
-      verdict: verdict.verdict,
-      ...(verdict.verdict === 'upsell' ? { upsellTier: verdict.upsellTier } : {}),
-      sla: { queue: sla.queue, targetMinutes: sla.targetMinutes, firstResponseDue: sla.firstResponseDue, timezone: sla.timezone },
-    };
+    return { ...ticketVerdict(verdict), sla: ticketSla(sla) };
   };
 }

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { TIER_IDS } from '../domain/catalogue.ts';
 import { VERDICTS } from '../domain/coverage.ts';
 import { PRIORITIES } from '../domain/priority.ts';
-import { QUEUES } from '../domain/sla.ts';
+import { QUEUES } from '../domain/queue.ts';
+import { isTimeZone } from '../domain/time-zone.ts';
 import { describe, oneOf, text } from './shared.ts';
 
 /**
@@ -109,13 +110,9 @@ export function slaPolicySchema() {
   );
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
-  }
+/** An IANA region zone (`Europe/Brussels`) or UTC: abbreviations such as CET name no place and no DST rules. */
+function isRegionZone(zone: string): boolean {
+  return isTimeZone(zone) && (zone.includes('/') || zone === 'UTC');
 }
 
 /**
@@ -167,7 +164,7 @@ export function calendarSchema() {
     .strictObject(
       {
         /** The IANA time zone the hours are in, e.g. `Europe/Brussels`. */
-        zone: text('the time zone').refine(isTimeZone, {
+        zone: text('the time zone').refine(isRegionZone, {
           error: (issue) => `expected an IANA time zone such as Europe/Brussels, got ${JSON.stringify(issue.input)}`,
         }),
         /** ISO weekdays the desk is open: 1 is Monday … 7 is Sunday. */

@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { findTier, findTopic } from '../../domain/catalogue.ts';
+import { defaultTier } from '../../domain/coverage.ts';
 import type { Ticket } from '../../domain/ticket.ts';
 import { ticketMailto } from './mail.ts';
 import type { WizardData } from './wizard-data.ts';
@@ -22,7 +23,7 @@ export function DeliveryActions({ ticket, data, onRetry }: Props) {
   );
   useEffect(() => () => URL.revokeObjectURL(download), [download]);
   const tier = findTier(data.catalogue, ticket.tier);
-  const contact = tier?.contact ?? data.catalogue.tiers[0]?.contact ?? '';
+  const contact = (tier ?? defaultTier(data.catalogue)).contact;
   const mailto = ticketMailto(contact, ticket, {
     tier: tier?.name ?? ticket.tier,
     topic: (ticket.topic && findTopic(data.catalogue, ticket.topic)?.title) || 'None chosen',

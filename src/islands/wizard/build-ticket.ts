@@ -1,6 +1,7 @@
 /** The ticket.v1 payload from the answers, the domain's decision and its SLA. */
 import type { Sla } from '../../domain/sla.ts';
 import type { Ticket } from '../../domain/ticket.ts';
+import { ticketSla, ticketVerdict } from '../../domain/ticket-triage.ts';
 import type { Answers } from './answers.ts';
 import type { Decision } from './decide.ts';
 
@@ -51,11 +52,8 @@ export function buildTicket({ id, now, answers, decision, sla, page }: TicketInp
       ...(customerId ? { customerId } : {}),
     },
     ...(Object.keys(declaration).length > 0 ? { declaration } : {}),
-    sla: { queue: sla.queue, targetMinutes: sla.targetMinutes, firstResponseDue: sla.firstResponseDue, timezone: sla.timezone },
+    sla: ticketSla(sla),
     source: { page },
   };
-  const { verdict } = decision;
-  return verdict.verdict === 'upsell'
-    ? { ...base, verdict: 'upsell', upsellTier: verdict.upsellTier }
-    : { ...base, verdict: verdict.verdict };
+  return { ...base, ...ticketVerdict(decision.verdict) };
 }
