@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { belgianHolidays } from './content/holidays.ts';
+import { belgianHolidays } from './loaders/holidays.ts';
 import { categorySchema } from './schemas/category-schema.ts';
 import { lexiconGroupSchema } from './schemas/lexicon-schema.ts';
 import { calendarSchema, slaPolicySchema } from './schemas/sla-schema.ts';

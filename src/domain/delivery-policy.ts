@@ -1,7 +1,7 @@
 /**
  * How a ticket is delivered to the webhook: which answers mean it arrived, which are worth
  * trying again and when, and which need the person to change something first. Pure rules: the
- * browser's sender (`src/islands/deliver.ts`) supplies the clock and the randomness.
+ * browser's sender (`src/wizard/delivery/deliver.ts`) supplies the clock and the randomness.
  */
 
 /** What an HTTP status means for a ticket that was posted. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../content/catalogue.ts';
+import { getCatalogue } from '../loaders/catalogue.ts';
 import { catalogueJson } from '../domain/exports.ts';
 
 export const GET: APIRoute = async () =>

@@ -157,7 +157,7 @@ function closureSchema() {
 
 /**
  * An entry of `content/calendar.yaml`: the desk's zone and hours. Public holidays are not listed
- * here; the build computes them and adds them to the calendar (see `src/content/holidays.ts`).
+ * here; the build computes them and adds them to the calendar (see `src/loaders/holidays.ts`).
  */
 export function calendarSchema() {
   return z

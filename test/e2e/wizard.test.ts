@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { slaFor } from '../../src/domain/sla.ts';
 import type { Ticket } from '../../src/domain/ticket.ts';
 import { ticketReference } from '../../src/domain/ticket-reference.ts';
-import type { WizardData } from '../../src/islands/wizard/wizard-data.ts';
+import type { WizardData } from '../../src/wizard/wizard-data.ts';
 import { axeViolations, baseURL, launch } from './browser.ts';
 
 const data = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/data/wizard.json'), 'utf8')) as WizardData;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { belgianHolidays } from '../../src/content/holidays.ts';
+import { belgianHolidays } from '../../src/loaders/holidays.ts';
 import type { BusinessCalendar } from '../../src/domain/business-calendar.ts';
 import { addBusinessMinutes } from '../../src/domain/business-calendar.ts';
 

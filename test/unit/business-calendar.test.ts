@@ -1,6 +1,6 @@
 import { DateTime, Settings } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import { belgianHolidays } from '../../src/content/holidays.ts';
+import { belgianHolidays } from '../../src/loaders/holidays.ts';
 import type { BusinessCalendar } from '../../src/domain/business-calendar.ts';
 import {
   addBusinessMinutes,

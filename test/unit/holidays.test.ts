@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belgianHolidays } from '../../src/content/holidays.ts';
+import { belgianHolidays } from '../../src/loaders/holidays.ts';
 
 describe('belgianHolidays', () => {
   it('lists the ten Belgian public holidays of 2026 with English names and no observances', () => {

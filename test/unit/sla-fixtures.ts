@@ -1,5 +1,5 @@
 /** Shared test data for the SLA tests: the Brussels calendar and the default policy of `content/sla.yaml`. */
-import { belgianHolidays } from '../../src/content/holidays.ts';
+import { belgianHolidays } from '../../src/loaders/holidays.ts';
 import type { BusinessCalendar, DayOff } from '../../src/domain/business-calendar.ts';
 import type { SlaPolicy } from '../../src/domain/sla.ts';
 

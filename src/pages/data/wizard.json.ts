@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getIntakeData } from '../../content/intake-data.ts';
+import { getIntakeData } from '../../loaders/intake-data.ts';
 import { buildMatcherIndex } from '../../domain/matcher.ts';
-import { toWizardJson } from '../../islands/wizard/wizard-data.ts';
+import { toWizardJson } from '../../wizard/wizard-data.ts';
 
-/** The intake wizard's data: see `src/islands/wizard/wizard-data.ts`. */
+/** The intake wizard's data: see `src/wizard/wizard-data.ts`. */
 export const GET: APIRoute = async () => {
   const intake = await getIntakeData();
   const data = toWizardJson(intake, buildMatcherIndex(intake.catalogue, intake.lexicon));

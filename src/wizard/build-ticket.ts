@@ -1,7 +1,7 @@
 /** The ticket.v1 payload from the answers, the domain's decision and its SLA. */
-import type { Sla } from '../../domain/sla.ts';
-import type { Ticket } from '../../domain/ticket.ts';
-import { ticketSla, ticketVerdict } from '../../domain/ticket-triage.ts';
+import type { Sla } from '../domain/sla.ts';
+import type { Ticket } from '../domain/ticket.ts';
+import { ticketSla, ticketVerdict } from '../domain/ticket-triage.ts';
 import type { Answers } from './answers.ts';
 import type { Decision } from './decide.ts';
 

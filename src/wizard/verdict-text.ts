@@ -1,5 +1,5 @@
 /** One line saying what the verdict means for the ticket, for the check page and the confirmation. */
-import { findTier } from '../../domain/catalogue.ts';
+import { findTier } from '../domain/catalogue.ts';
 import type { Decision } from './decide.ts';
 import type { WizardData } from './wizard-data.ts';
 

@@ -3,14 +3,14 @@
  * verdict and due time as they stand, and the "Send ticket" button (the wizard's form).
  */
 import type { ComponentChildren } from 'preact';
-import { UNSURE } from './answers.ts';
-import type { Decision } from './decide.ts';
-import { SlaDueTime } from './SlaDueTime.tsx';
-import type { FieldName } from './fields.ts';
-import { FIELDS } from './fields.ts';
-import { loadSla, useModule } from './lazy.ts';
-import type { StepProps } from './step-props.ts';
-import { verdictText } from './verdict-text.ts';
+import { UNSURE } from '../answers.ts';
+import type { Decision } from '../decide.ts';
+import { SlaDueTime } from '../ui/SlaDueTime.tsx';
+import type { FieldName } from '../fields.ts';
+import { FIELDS } from '../fields.ts';
+import { loadSla, useModule } from '../lazy.ts';
+import type { StepProps } from '../step-props.ts';
+import { verdictText } from '../verdict-text.ts';
 
 interface Props extends StepProps {
   decision: Decision;

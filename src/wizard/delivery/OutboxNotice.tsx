@@ -1,10 +1,10 @@
 /** Tickets from an earlier visit that were still in the outbox, and what became of them. */
 import type { Ticket } from '../../domain/ticket.ts';
 import { ticketReference } from '../../domain/ticket-reference.ts';
-import type { Delivery } from '../deliver.ts';
+import type { Delivery } from './deliver.ts';
 import { DeliveryActions } from './DeliveryActions.tsx';
 import { deliveryDetail, deliveryHeading } from './delivery-text.ts';
-import type { WizardData } from './wizard-data.ts';
+import type { WizardData } from '../wizard-data.ts';
 
 interface Props {
   tickets: Ticket[];

@@ -1,8 +1,8 @@
 /** Step 1: the customer's support tier, with "I'm not sure" (continues as Basic). */
-import { UNSURE } from './answers.ts';
-import type { Answers } from './answers.ts';
-import { Radios } from './Radios.tsx';
-import type { StepProps } from './step-props.ts';
+import { UNSURE } from '../answers.ts';
+import type { Answers } from '../answers.ts';
+import { Radios } from '../ui/Radios.tsx';
+import type { StepProps } from '../step-props.ts';
 
 export function TierStep({ data, answers, update, errorOf }: StepProps) {
   const [base] = data.catalogue.tiers;

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { BackLink } from './BackLink.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
-import type { FieldError } from './fields.ts';
+import type { FieldError } from '../fields.ts';
 
 interface Props {
   children: ComponentChildren;

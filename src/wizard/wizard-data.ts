@@ -4,12 +4,12 @@
  * from the same content as `/data/intake.json`; kept small because every byte is on the
  * wizard's budget.
  */
-import type { BusinessCalendar } from '../../domain/business-calendar.ts';
-import type { Tier } from '../../domain/catalogue.ts';
-import type { CoverageTopic } from '../../domain/coverage.ts';
-import type { IntakeData } from '../../domain/intake-data.ts';
-import type { MatcherIndex } from '../../domain/matcher.ts';
-import type { SlaPolicy } from '../../domain/sla.ts';
+import type { BusinessCalendar } from '../domain/business-calendar.ts';
+import type { Tier } from '../domain/catalogue.ts';
+import type { CoverageTopic } from '../domain/coverage.ts';
+import type { IntakeData } from '../domain/intake-data.ts';
+import type { MatcherIndex } from '../domain/matcher.ts';
+import type { SlaPolicy } from '../domain/sla.ts';
 
 /** A tier as the wizard uses it: named and described on the tier step, ranked for the verdict, `adds` for an upsell, `contact` for e-mail. */
 export type WizardTier = Pick<Tier, 'id' | 'name' | 'rank' | 'summary' | 'adds' | 'contact'>;

@@ -2,10 +2,10 @@
  * The person's answers as the wizard keeps them: as typed (trimmed only when the ticket is
  * built), so nothing they wrote is lost when a step fails validation or they go back.
  */
-import type { TierId } from '../../domain/catalogue.ts';
-import { isTierId } from '../../domain/catalogue.ts';
-import type { Priority } from '../../domain/priority.ts';
-import type { Ticket } from '../../domain/ticket.ts';
+import type { TierId } from '../domain/catalogue.ts';
+import { isTierId } from '../domain/catalogue.ts';
+import type { Priority } from '../domain/priority.ts';
+import type { Ticket } from '../domain/ticket.ts';
 
 export const UNSURE = 'unsure';
 

@@ -4,8 +4,8 @@
  * (what counts as sent, when to retry) are `src/domain/delivery-policy.ts`; this file does the
  * fetching, the waiting and the outbox bookkeeping.
  */
-import { afterFailure, classifyStatus, MAX_ATTEMPTS, retryAfterMs } from '../domain/delivery-policy.ts';
-import type { Ticket, TicketIssue } from '../domain/ticket.ts';
+import { afterFailure, classifyStatus, MAX_ATTEMPTS, retryAfterMs } from '../../domain/delivery-policy.ts';
+import type { Ticket, TicketIssue } from '../../domain/ticket.ts';
 import { markRejected, outboxEntries, putTicket, removeTicket } from './outbox.ts';
 
 export type Delivery =

@@ -6,14 +6,14 @@
 import { findTier } from '../../domain/catalogue.ts';
 import type { Ticket } from '../../domain/ticket.ts';
 import { ticketReference } from '../../domain/ticket-reference.ts';
-import type { Delivery } from '../deliver.ts';
-import { DeliveryActions } from './DeliveryActions.tsx';
-import { deliveryDetail, deliveryHeading } from './delivery-text.ts';
-import { DueTime } from './DueTime.tsx';
-import type { FieldInfo } from './fields.ts';
-import { fieldForPath } from './fields.ts';
-import { QUEUE_NAMES } from './verdict-text.ts';
-import type { WizardData } from './wizard-data.ts';
+import type { Delivery } from '../delivery/deliver.ts';
+import { DeliveryActions } from '../delivery/DeliveryActions.tsx';
+import { deliveryDetail, deliveryHeading } from '../delivery/delivery-text.ts';
+import { DueTime } from '../ui/DueTime.tsx';
+import type { FieldInfo } from '../fields.ts';
+import { fieldForPath } from '../fields.ts';
+import { QUEUE_NAMES } from '../verdict-text.ts';
+import type { WizardData } from '../wizard-data.ts';
 
 interface Props {
   ticket: Ticket;

@@ -7,7 +7,7 @@ import { findTier, findTopic } from '../../domain/catalogue.ts';
 import { defaultTier } from '../../domain/coverage.ts';
 import type { Ticket } from '../../domain/ticket.ts';
 import { ticketMailto } from './mail.ts';
-import type { WizardData } from './wizard-data.ts';
+import type { WizardData } from '../wizard-data.ts';
 
 interface Props {
   ticket: Ticket;

@@ -1,5 +1,5 @@
 /** The true state of a ticket in words: the heading and the sentence the page shows. */
-import type { Delivery } from '../deliver.ts';
+import type { Delivery } from './deliver.ts';
 
 export function deliveryHeading(delivery: Delivery | undefined): string {
   switch (delivery?.state) {

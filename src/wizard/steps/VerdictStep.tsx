@@ -6,11 +6,11 @@
 import { findTier } from '../../domain/catalogue.ts';
 import { LEVELS } from '../../domain/coverage-levels.ts';
 import type { Priority } from '../../domain/priority.ts';
-import type { Decision } from './decide.ts';
-import { checkOwnSystemFirst } from './decide.ts';
-import { SlaDueTime } from './SlaDueTime.tsx';
-import { loadSla, useModule } from './lazy.ts';
-import type { WizardData } from './wizard-data.ts';
+import type { Decision } from '../decide.ts';
+import { checkOwnSystemFirst } from '../decide.ts';
+import { SlaDueTime } from '../ui/SlaDueTime.tsx';
+import { loadSla, useModule } from '../lazy.ts';
+import type { WizardData } from '../wizard-data.ts';
 
 interface Props {
   data: WizardData;

@@ -3,8 +3,8 @@
  * presses Continue, with a link to each field that needs attention.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { FieldError } from './fields.ts';
-import { FIELDS } from './fields.ts';
+import type { FieldError } from '../fields.ts';
+import { FIELDS } from '../fields.ts';
 
 /** Focuses a field and brings its label (or its group's legend) into view, without touching the URL. */
 export function focusField(id: string): void {

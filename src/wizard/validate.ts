@@ -3,8 +3,8 @@
  * say what to do. Small functions instead of the ticket's zod schema, which would not fit the
  * page's script budget; the limits are the schema's, and the webhook checks again anyway.
  */
-import { LRN_MAX_LENGTH, mrnProblem } from '../../domain/customs-reference.ts';
-import { COUNTRY_CODE, EMAIL_MAX_LENGTH, TEXT_LIMITS, type LimitedField } from '../../domain/ticket-limits.ts';
+import { LRN_MAX_LENGTH, mrnProblem } from '../domain/customs-reference.ts';
+import { COUNTRY_CODE, EMAIL_MAX_LENGTH, TEXT_LIMITS, type LimitedField } from '../domain/ticket-limits.ts';
 import type { Answers } from './answers.ts';
 import type { FieldError, FieldName } from './fields.ts';
 import type { StepId } from './steps.ts';

@@ -2,9 +2,9 @@
  * What the answers so far mean: the customer's tier, the topic and the verdict, all from the
  * domain's `verdictFor`.
  */
-import { findTier, findTopic } from '../../domain/catalogue.ts';
-import type { Verdict } from '../../domain/coverage.ts';
-import { asksOwnSystemCheckFirst, defaultTier, verdictFor } from '../../domain/coverage.ts';
+import { findTier, findTopic } from '../domain/catalogue.ts';
+import type { Verdict } from '../domain/coverage.ts';
+import { asksOwnSystemCheckFirst, defaultTier, verdictFor } from '../domain/coverage.ts';
 import type { Answers } from './answers.ts';
 import { UNSURE } from './answers.ts';
 import type { WizardData, WizardTier, WizardTopic } from './wizard-data.ts';

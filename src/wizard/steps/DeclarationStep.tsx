@@ -1,6 +1,6 @@
 /** Step 5 (optional): the declaration it is about: MRN or LRN, customs system, country. */
-import type { StepProps } from './step-props.ts';
-import { TextField } from './TextField.tsx';
+import type { StepProps } from '../step-props.ts';
+import { TextField } from '../ui/TextField.tsx';
 
 export function DeclarationStep({ answers, update, errorOf }: StepProps) {
   return (

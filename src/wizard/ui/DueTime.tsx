@@ -2,7 +2,7 @@
  * When the first response is due, in the person's own zone and in the calendar's (Brussels)
  * time, with the closed days the clock skipped and the domain's own explanation when known.
  */
-import { formatMoment, ownZone, zoneName } from './format-time.ts';
+import { formatMoment, ownZone, zoneName } from '../format-time.ts';
 
 interface Props {
   /** ISO 8601 with offset. */

@@ -5,10 +5,10 @@
 import { useEffect } from 'preact/hooks';
 import { findTopic } from '../../domain/catalogue.ts';
 import type { TopicMatch } from '../../domain/matcher.ts';
-import { loadMatcher, loadSla, useModule } from './lazy.ts';
-import { Radios } from './Radios.tsx';
-import type { StepProps } from './step-props.ts';
-import { TextField } from './TextField.tsx';
+import { loadMatcher, loadSla, useModule } from '../lazy.ts';
+import { Radios } from '../ui/Radios.tsx';
+import type { StepProps } from '../step-props.ts';
+import { TextField } from '../ui/TextField.tsx';
 
 /** Wait this long after the last key press before matching again. */
 const DEBOUNCE_MS = 300;

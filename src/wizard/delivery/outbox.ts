@@ -4,7 +4,7 @@
  * unsent ticket survives a reload, a closed tab and being offline, and is sent again later with
  * the same id (the webhook's idempotency key).
  */
-import type { Ticket, TicketIssue } from '../domain/ticket.ts';
+import type { Ticket, TicketIssue } from '../../domain/ticket.ts';
 
 export interface OutboxEntry {
   ticket: Ticket;

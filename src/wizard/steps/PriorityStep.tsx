@@ -4,12 +4,12 @@
  */
 import type { Priority } from '../../domain/priority.ts';
 import { PRIORITIES } from '../../domain/priority.ts';
-import type { Decision } from './decide.ts';
-import { FieldMessages } from './FieldMessages.tsx';
-import { FIELDS } from './fields.ts';
-import { loadSla, useModule } from './lazy.ts';
-import { Radios } from './Radios.tsx';
-import type { StepProps } from './step-props.ts';
+import type { Decision } from '../decide.ts';
+import { FieldMessages } from '../ui/FieldMessages.tsx';
+import { FIELDS } from '../fields.ts';
+import { loadSla, useModule } from '../lazy.ts';
+import { Radios } from '../ui/Radios.tsx';
+import type { StepProps } from '../step-props.ts';
 
 export function PriorityStep({ data, answers, update, errorOf, decision }: StepProps & { decision: Decision }) {
   const sla = useModule(loadSla);

@@ -1,6 +1,6 @@
 /** Step 6: who to answer. */
-import type { StepProps } from './step-props.ts';
-import { TextField } from './TextField.tsx';
+import type { StepProps } from '../step-props.ts';
+import { TextField } from '../ui/TextField.tsx';
 
 export function ContactStep({ answers, update, errorOf }: StepProps) {
   return (

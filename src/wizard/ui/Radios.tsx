@@ -5,8 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { describedBy, FieldMessages } from './FieldMessages.tsx';
-import type { FieldName } from './fields.ts';
-import { FIELDS } from './fields.ts';
+import type { FieldName } from '../fields.ts';
+import { FIELDS } from '../fields.ts';
 
 export interface RadioOption {
   value: string;

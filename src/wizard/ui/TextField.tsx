@@ -1,8 +1,8 @@
 /** A labelled text input or text area with its hint, error and "(optional)" marker. */
 import type { ComponentChildren } from 'preact';
 import { describedBy, FieldMessages } from './FieldMessages.tsx';
-import type { FieldName } from './fields.ts';
-import { FIELDS } from './fields.ts';
+import type { FieldName } from '../fields.ts';
+import { FIELDS } from '../fields.ts';
 
 interface Props {
   field: FieldName;
