@@ -1,3 +1,7 @@
+/**
+ * The search box's behaviour: loads Pagefind on first focus, searches as the person types, and
+ * draws the results and the filters.
+ */
 /** The small part of Pagefind's browser API the search box uses. */
 export interface PagefindApi {
   init?: () => Promise<void>;
@@ -56,3 +60,67 @@ export function renderFilters(fieldset: HTMLFieldSetElement, filters: Record<str
   );
   fieldset.hidden = names.length === 0;
 }
+
+class SiteSearch extends HTMLElement {
+  #pagefind: Promise<PagefindApi> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #input = this.querySelector('input')!;
+  #status = this.querySelector<HTMLElement>('.search-status')!;
+  #results = this.querySelector<HTMLOListElement>('.search-results')!;
+  #filters = this.querySelector<HTMLFieldSetElement>('.search-filters')!;
+
+  connectedCallback() {
+    const form = this.querySelector('form')!;
+    this.#input.addEventListener('focus', () => void this.#load(), { once: true });
+    this.#input.addEventListener('input', () => this.#schedule());
+    this.#filters.addEventListener('change', () => this.#schedule(0));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#schedule(0);
+    });
+  }
+
+  #load(): Promise<PagefindApi> {
+    // A variable path keeps the bundler from trying to resolve a file that only exists after the build.
+    const path = '/pagefind/pagefind.js';
+    this.#pagefind ??= import(/* @vite-ignore */ path).then(async (pagefind: PagefindApi) => {
+      await pagefind.init?.();
+      renderFilters(this.#filters, await pagefind.filters());
+      return pagefind;
+    });
+    return this.#pagefind;
+  }
+
+  #schedule(delay = 250) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#search(), delay);
+  }
+
+  async #search() {
+    const query = this.#input.value.trim();
+    if (query === '') {
+      this.#results.replaceChildren();
+      this.#status.textContent = '';
+      return;
+    }
+    try {
+      const pagefind = await this.#load();
+      const found = await pagefind.search(query, { filters: this.#selectedFilters() });
+      if (query !== this.#input.value.trim()) return;
+      const data = await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
+      renderResults(this.#results, data);
+      this.#status.textContent = `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${query}”`;
+    } catch {
+      this.#status.textContent = 'Search is not available right now. Try the comparison page instead.';
+    }
+  }
+
+  #selectedFilters(): Record<string, string[]> {
+    const selected: Record<string, string[]> = {};
+    for (const box of this.#filters.querySelectorAll<HTMLInputElement>('input:checked')) {
+      (selected[box.name] ??= []).push(box.value);
+    }
+    return selected;
+  }
+}
+customElements.define('site-search', SiteSearch);
