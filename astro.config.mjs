@@ -26,7 +26,13 @@ export default defineConfig({
                   modulePreload: false,
                   rolldownOptions: {
                     // Preact, its hooks and JSX runtime in one file, not three: the page needs them all anyway.
-                    output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper/ }] } },
+                    output: {
+                      codeSplitting: {
+                        groups: [
+                          { name: 'preact', test: /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper/ },
+                        ],
+                      },
+                    },
                   },
                 },
               }

@@ -8,22 +8,62 @@ import tseslint from 'typescript-eslint';
 
 /** What `src/domain/` may not import: it is plain TypeScript that every outlet calls, never the other way round. */
 const outsideDomain = [
-  { group: ['astro:*', 'astro', 'astro/*'], message: 'src/domain/ is plain TypeScript: read content in src/loaders/ and pass it in.' },
-  { group: ['node:*'], message: 'src/domain/ runs in the browser too: do file and process work in the receiver, a CLI or a loader.' },
   {
-    group: ['**/wizard/**', '**/islands/**', '**/receiver/**', '**/cli/**', '**/pages/**', '**/components/**', '**/loaders/**', '**/layouts/**'],
+    group: ['astro:*', 'astro', 'astro/*'],
+    message: 'src/domain/ is plain TypeScript: read content in src/loaders/ and pass it in.',
+  },
+  {
+    group: ['node:*'],
+    message:
+      'src/domain/ runs in the browser too: do file and process work in the receiver, a CLI or a loader.',
+  },
+  {
+    group: [
+      '**/wizard/**',
+      '**/islands/**',
+      '**/receiver/**',
+      '**/cli/**',
+      '**/pages/**',
+      '**/components/**',
+      '**/loaders/**',
+      '**/layouts/**',
+    ],
     message: 'src/domain/ is the core the outlets call: it must not import them.',
   },
-  { group: ['preact', 'preact/*'], message: 'src/domain/ has no UI: components live in src/wizard/ or src/components/.' },
+  {
+    group: ['preact', 'preact/*'],
+    message: 'src/domain/ has no UI: components live in src/wizard/ or src/components/.',
+  },
 ];
 
 /** Browser globals the domain must not touch (it runs in Node too). */
-const domGlobals = ['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement', 'customElements', 'fetch'].map(
-  (name) => ({ name, message: 'src/domain/ runs in Node and the browser: take what you need as an argument.' }),
-);
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'HTMLElement',
+  'customElements',
+  'fetch',
+].map((name) => ({
+  name,
+  message: 'src/domain/ runs in Node and the browser: take what you need as an argument.',
+}));
 
 export default tseslint.config(
-  globalIgnores(['dist/', '.astro/', '.tmp/', 'node_modules/', 'bench-results/', 'test/fixtures/**/content/', '**/*.d.ts']),
+  globalIgnores([
+    'dist/',
+    '.astro/',
+    '.tmp/',
+    'node_modules/',
+    'bench-results/',
+    'test/fixtures/**/content/',
+    '**/*.d.ts',
+  ]),
   { languageOptions: { globals: { ...globals.nodeBuiltin } } },
   eslint.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -34,14 +74,22 @@ export default tseslint.config(
   },
   ...astro.configs.recommended,
   { files: ['**/*.astro', '**/*.mjs', '**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
-  { files: ['src/**/*.tsx', 'src/wizard/**', 'src/components/**/*.ts', 'src/islands/**'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['src/**/*.tsx', 'src/wizard/**', 'src/components/**/*.ts', 'src/islands/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   prettierConfig,
   {
     rules: {
       'no-empty': ['error', { allowEmptyCatch: true }],
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { ignoreRestSiblings: true, destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_', argsIgnorePattern: '^_' },
+        {
+          ignoreRestSiblings: true,
+          destructuredArrayIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          argsIgnorePattern: '^_',
+        },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },

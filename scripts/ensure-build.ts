@@ -18,7 +18,9 @@ function newest(path: string): number {
 const built = join(ROOT, 'dist/index.html');
 const stale =
   !existsSync(built) ||
-  SOURCES.some((source) => existsSync(join(ROOT, source)) && newest(join(ROOT, source)) > statSync(built).mtimeMs);
+  SOURCES.some(
+    (source) => existsSync(join(ROOT, source)) && newest(join(ROOT, source)) > statSync(built).mtimeMs,
+  );
 
 if (stale) {
   console.error('Building the site (dist/ is missing or out of date)…');

@@ -39,8 +39,12 @@ const FRAMEWORK = /preact|astro-island|__PREACT/;
 /** Static and dynamic imports of a built module, resolved against its own path. */
 function importsOf(code: string, from: string): { statics: string[]; dynamics: string[] } {
   const resolve = (spec: string) => posix.normalize(posix.join(posix.dirname(from), spec)).replace(/^\//, '');
-  const statics = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(m[1]!));
-  const dynamics = [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => resolve(m[1]!));
+  const statics = [
+    ...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g),
+  ].map((m) => resolve(m[1]!));
+  const dynamics = [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) =>
+    resolve(m[1]!),
+  );
   return { statics, dynamics };
 }
 
@@ -55,8 +59,12 @@ function pageScripts(dist: string, page: string): { inline: string[]; files: str
     ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
     ...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g),
   ].map((m) => m[1]!.replace(/^\//, ''));
-  const fromInline = inline.flatMap((code) => importsOf(code, page.replace(/[^/]*$/, '')).statics.map((p) => p));
-  const absolute = inline.flatMap((code) => [...code.matchAll(/["'](\/_astro\/[^"']+\.js)["']/g)].map((m) => m[1]!.slice(1)));
+  const fromInline = inline.flatMap((code) =>
+    importsOf(code, page.replace(/[^/]*$/, '')).statics.map((p) => p),
+  );
+  const absolute = inline.flatMap((code) =>
+    [...code.matchAll(/["'](\/_astro\/[^"']+\.js)["']/g)].map((m) => m[1]!.slice(1)),
+  );
   return { inline, files: [...new Set([...attrs, ...fromInline, ...absolute])] };
 }
 
@@ -75,7 +83,9 @@ function closure(dist: string, entries: string[], dynamic: boolean): string[] {
 }
 
 function sized(dist: string, paths: string[]): { path: string; bytes: number }[] {
-  return paths.map((path) => ({ path, bytes: gzipSize(readFileSync(join(dist, path))) })).sort((a, b) => b.bytes - a.bytes);
+  return paths
+    .map((path) => ({ path, bytes: gzipSize(readFileSync(join(dist, path))) }))
+    .sort((a, b) => b.bytes - a.bytes);
 }
 
 function total(files: { bytes: number }[]): number {
@@ -102,11 +112,21 @@ export function measure(dist: string, budgets: Budgets): Measurement[] {
     for (const page of pagesMatching(dist, pattern)) {
       const { inline, files } = pageScripts(dist, page);
       const loaded = sized(dist, closure(dist, files, false));
-      const inlineFiles = inline.map((code, i) => ({ path: `${page} (inline script ${i + 1})`, bytes: gzipSize(code) }));
+      const inlineFiles = inline.map((code, i) => ({
+        path: `${page} (inline script ${i + 1})`,
+        bytes: gzipSize(code),
+      }));
       const all = [...inlineFiles, ...loaded].sort((a, b) => b.bytes - a.bytes);
-      const figure = { name: `script on ${pattern}`, bytes: total(all), budget: budgets.catalogue.scriptPerPage, files: all };
+      const figure = {
+        name: `script on ${pattern}`,
+        bytes: total(all),
+        budget: budgets.catalogue.scriptPerPage,
+        files: all,
+      };
       if (!heaviest || figure.bytes > heaviest.bytes) heaviest = figure;
-      const framework = [...inline, ...loaded.map((f) => readFileSync(join(dist, f.path), 'utf8'))].some((code) => FRAMEWORK.test(code));
+      const framework = [...inline, ...loaded.map((f) => readFileSync(join(dist, f.path), 'utf8'))].some(
+        (code) => FRAMEWORK.test(code),
+      );
       if (framework && !budgets.catalogue.frameworkCode) {
         out.push({ name: `framework code on ${page}`, bytes: 1, budget: 0, files: all });
       }
@@ -114,19 +134,43 @@ export function measure(dist: string, budgets: Budgets): Measurement[] {
     if (heaviest) out.push(heaviest);
   }
   const compare = sized(dist, ['compare/index.html']);
-  out.push({ name: 'HTML of compare/index.html', bytes: total(compare), budget: budgets.compareHtml, files: compare });
+  out.push({
+    name: 'HTML of compare/index.html',
+    bytes: total(compare),
+    budget: budgets.compareHtml,
+    files: compare,
+  });
 
   if (existsSync(join(dist, budgets.wizard.page))) {
     const { inline, files } = pageScripts(dist, budgets.wizard.page);
-    const inlineFiles = inline.map((code, i) => ({ path: `${budgets.wizard.page} (inline script ${i + 1})`, bytes: gzipSize(code) }));
-    const initial = [...inlineFiles, ...sized(dist, closure(dist, files, false))].sort((a, b) => b.bytes - a.bytes);
-    out.push({ name: 'wizard: script before first interaction', bytes: total(initial), budget: budgets.wizard.initialScript, files: initial });
-    const data = sized(dist, budgets.wizard.data.filter((path) => existsSync(join(dist, path))));
+    const inlineFiles = inline.map((code, i) => ({
+      path: `${budgets.wizard.page} (inline script ${i + 1})`,
+      bytes: gzipSize(code),
+    }));
+    const initial = [...inlineFiles, ...sized(dist, closure(dist, files, false))].sort(
+      (a, b) => b.bytes - a.bytes,
+    );
+    out.push({
+      name: 'wizard: script before first interaction',
+      bytes: total(initial),
+      budget: budgets.wizard.initialScript,
+      files: initial,
+    });
+    const data = sized(
+      dist,
+      budgets.wizard.data.filter((path) => existsSync(join(dist, path))),
+    );
     const skip = Object.keys(budgets.wizard.neverLoaded ?? {});
     const reachable = closure(dist, files, true).filter((path) => !skip.some((name) => path.includes(name)));
     const everything = [...inlineFiles, ...sized(dist, reachable), ...data].sort((a, b) => b.bytes - a.bytes);
-    out.push({ name: 'wizard: everything it can load', bytes: total(everything), budget: budgets.wizard.everything, files: everything });
-    for (const file of data) out.push({ name: `wizard data ${file.path}`, bytes: file.bytes, budget: null, files: [file] });
+    out.push({
+      name: 'wizard: everything it can load',
+      bytes: total(everything),
+      budget: budgets.wizard.everything,
+      files: everything,
+    });
+    for (const file of data)
+      out.push({ name: `wizard data ${file.path}`, bytes: file.bytes, budget: null, files: [file] });
   }
 
   const pagefind = join(dist, 'pagefind');
@@ -134,7 +178,12 @@ export function measure(dist: string, budgets: Budgets): Measurement[] {
     const files = walk(pagefind).map((path) => relative(dist, path));
     const pages = walk(dist).filter((p) => p.endsWith('.html') && !p.endsWith('404.html')).length;
     const bytes = files.reduce((sum, path) => sum + statSync(join(dist, path)).size, 0);
-    out.push({ name: `Pagefind index per page (${pages} pages, as served)`, bytes: Math.round(bytes / Math.max(pages, 1)), budget: null, files: [] });
+    out.push({
+      name: `Pagefind index per page (${pages} pages, as served)`,
+      bytes: Math.round(bytes / Math.max(pages, 1)),
+      budget: null,
+      files: [],
+    });
   }
   return out;
 }
@@ -153,7 +202,10 @@ export function brokenBudgets(measurements: Measurement[]): string[] {
     .map(
       (m) =>
         `${m.name}: ${kb(m.bytes)} gzipped, over the budget of ${kb(m.budget!)}; largest: ` +
-        m.files.slice(0, 3).map((f) => `${f.path} (${kb(f.bytes)})`).join(', '),
+        m.files
+          .slice(0, 3)
+          .map((f) => `${f.path} (${kb(f.bytes)})`)
+          .join(', '),
     );
 }
 
@@ -168,7 +220,9 @@ if (import.meta.main) {
   const measurements = measure(join(root, 'dist'), readBudgets(root));
   for (const m of measurements) {
     const budget = m.budget === null ? 'reported' : `budget ${kb(m.budget)}`;
-    console.log(`${m.bytes > (m.budget ?? Infinity) ? '✗' : '✓'} ${m.name.padEnd(60)} ${kb(m.bytes).padStart(9)}  ${budget}`);
+    console.log(
+      `${m.bytes > (m.budget ?? Infinity) ? '✗' : '✓'} ${m.name.padEnd(60)} ${kb(m.bytes).padStart(9)}  ${budget}`,
+    );
   }
   const broken = brokenBudgets(measurements);
   if (broken.length > 0) {

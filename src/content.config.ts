@@ -11,9 +11,15 @@ import { topicSchema } from './schemas/topic-schema.ts';
 const root = process.env.CONTENT_DIR ?? './content';
 
 export const collections = {
-  tiers: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/tiers` }), schema: tierSchema() }),
+  tiers: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${root}/tiers` }),
+    schema: tierSchema(),
+  }),
   categories: defineCollection({ loader: file(`${root}/categories.yaml`), schema: categorySchema() }),
-  topics: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/topics` }), schema: topicSchema() }),
+  topics: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${root}/topics` }),
+    schema: topicSchema(),
+  }),
   lexicon: defineCollection({ loader: file(`${root}/lexicon.yaml`), schema: lexiconGroupSchema() }),
   sla: defineCollection({ loader: file(`${root}/sla.yaml`), schema: slaPolicySchema() }),
   calendar: defineCollection({ loader: file(`${root}/calendar.yaml`), schema: calendarSchema() }),

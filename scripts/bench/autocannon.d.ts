@@ -38,7 +38,10 @@ declare module 'autocannon' {
 
   /** The running load: awaitable for the result, and an emitter of each response as it arrives. */
   export interface Instance extends PromiseLike<Result> {
-    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): this;
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): this;
   }
 
   function autocannon(options: Options): Instance;

@@ -33,7 +33,10 @@ export function writeBareProject(dir: string, nodeModules: string, topics: reado
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   mkdirSync(join(dir, 'src/layouts'));
   symlinkSync(nodeModules, join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'bare-astro', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'bare-astro', private: true, type: 'module' }, null, 2)}\n`,
+  );
   writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(dir, 'src/layouts/Page.astro'), LAYOUT);
   topics.forEach((topic, i) => {

@@ -33,7 +33,8 @@ function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: str
     const start = performance.now();
     const result = spawnSync(process.execPath, args, { cwd, env, stdio: ['ignore', fd, fd] });
     const seconds = (performance.now() - start) / 1000;
-    if (result.status !== 0) throw new Error(`${args.slice(0, 2).join(' ')} failed (exit ${result.status}); see ${logFile}`);
+    if (result.status !== 0)
+      throw new Error(`${args.slice(0, 2).join(' ')} failed (exit ${result.status}); see ${logFile}`);
     return seconds;
   } finally {
     closeSync(fd);
@@ -49,7 +50,10 @@ function pagefindIndexBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .filter((entry) => entry.parentPath !== dir || entry.name.endsWith('.pf_meta') || entry.name === 'pagefind-entry.json')
+    .filter(
+      (entry) =>
+        entry.parentPath !== dir || entry.name.endsWith('.pf_meta') || entry.name === 'pagefind-entry.json',
+    )
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
@@ -101,7 +105,13 @@ function measureSize(context: BenchContext, size: number): SizeResult {
   rmSync(join(tmp, 'logs', `site-${size}.log`), { force: true });
   rmSync(join(tmp, 'logs', `bare-${size}.log`), { force: true });
 
-  const result: SizeResult = { size, site: [], bare: [], pagefindBytes: { site: 0, bare: 0 }, pages: { site: 0, bare: 0 } };
+  const result: SizeResult = {
+    size,
+    site: [],
+    bare: [],
+    pagefindBytes: { site: 0, bare: 0 },
+    pages: { site: 0, bare: 0 },
+  };
   for (let run = 0; run < runs; run++) {
     // Alternate which goes first, so neither always meets a cold disk cache.
     const order: Kind[] = run % 2 === 0 ? ['site', 'bare'] : ['bare', 'site'];
@@ -116,7 +126,9 @@ function measureSize(context: BenchContext, size: number): SizeResult {
   for (const kind of ['site', 'bare'] as const) {
     const out = join(tmp, 'out', `${kind}-${size}`);
     result.pagefindBytes[kind] = pagefindIndexBytes(join(out, 'pagefind'));
-    result.pages[kind] = readdirSync(out, { recursive: true }).filter((p) => String(p).endsWith('.html')).length;
+    result.pages[kind] = readdirSync(out, { recursive: true }).filter((p) =>
+      String(p).endsWith('.html'),
+    ).length;
   }
   return result;
 }
@@ -136,14 +148,25 @@ function figuresFor(result: SizeResult, largest: number): Figure[] {
     figure(SECTION, `site build + Pagefind, ${size} topics (${result.pages.site} pages)`, siteTotal, 's'),
     figure(SECTION, `bare Astro build + Pagefind, ${size} MDX pages`, median(result.bare.map(total)), 's'),
     figure(SECTION, `site time per topic, ${size} topics`, (siteTotal / size) * 1000, 'ms'),
-    figure(SECTION, `ratio site ÷ bare Astro, with Pagefind, ${size}`, pairedRatio(result, total), '', ratioGoal),
+    figure(
+      SECTION,
+      `ratio site ÷ bare Astro, with Pagefind, ${size}`,
+      pairedRatio(result, total),
+      '',
+      ratioGoal,
+    ),
     figure(
       SECTION,
       `ratio site ÷ bare Astro, astro build only, ${size}`,
       pairedRatio(result, (run) => run.astroSeconds),
       '',
     ),
-    figure(SECTION, `Pagefind index data per topic, ${size} topics`, result.pagefindBytes.site / size / 1024, 'KB'),
+    figure(
+      SECTION,
+      `Pagefind index data per topic, ${size} topics`,
+      result.pagefindBytes.site / size / 1024,
+      'KB',
+    ),
   ];
 }
 
@@ -158,7 +181,9 @@ export async function buildScaling(context: BenchContext): Promise<SectionResult
       figures.push(...figuresFor(result, largest));
     } catch (error) {
       figures.push(
-        figure(SECTION, `build of ${size} topics`, null, 's', { note: error instanceof Error ? error.message : String(error) }),
+        figure(SECTION, `build of ${size} topics`, null, 's', {
+          note: error instanceof Error ? error.message : String(error),
+        }),
       );
     }
   }
@@ -169,13 +194,19 @@ export async function buildScaling(context: BenchContext): Promise<SectionResult
   const at300 = perTopic(300);
   const at3000 = perTopic(3000);
   if (at300 !== null && at3000 !== null) {
-    figures.push(figure(SECTION, 'time per topic at 3,000 ÷ at 300', at3000 / at300, '', { goal: { op: '<=', target: 1.2 } }));
+    figures.push(
+      figure(SECTION, 'time per topic at 3,000 ÷ at 300', at3000 / at300, '', {
+        goal: { op: '<=', target: 1.2 },
+      }),
+    );
   }
   // Fixed start-up cost flatters larger builds per topic; the marginal cost between sizes does not.
   for (let i = 1; i < results.length; i++) {
     const [a, b] = [results[i - 1] as SizeResult, results[i] as SizeResult];
     const marginal = (median(b.site.map(total)) - median(a.site.map(total))) / (b.size - a.size);
-    figures.push(figure(SECTION, `marginal site time per topic, ${a.size} → ${b.size}`, marginal * 1000, 'ms'));
+    figures.push(
+      figure(SECTION, `marginal site time per topic, ${a.size} → ${b.size}`, marginal * 1000, 'ms'),
+    );
   }
   return { figures, details: results };
 }

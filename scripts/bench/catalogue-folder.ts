@@ -35,7 +35,11 @@ export function topicMdx(topic: SyntheticTopic): string {
     'sources:',
     ...topic.sources.flatMap((source) => [`  - seed: ${source.seed}`, `    section: ${q(source.section)}`]),
     ...(topic.alternative
-      ? ['alternative:', `  name: ${q(topic.alternative.name)}`, `  description: ${q(topic.alternative.description)}`]
+      ? [
+          'alternative:',
+          `  name: ${q(topic.alternative.name)}`,
+          `  description: ${q(topic.alternative.description)}`,
+        ]
       : []),
     `checkOwnSystemFirst: ${topic.checkOwnSystemFirst}`,
     '---',
@@ -47,7 +51,11 @@ export function topicMdx(topic: SyntheticTopic): string {
 }
 
 /** Replaces `dir` with a content folder holding `topics` and the rest of `realContent`. */
-export function writeCatalogueFolder(dir: string, realContent: string, topics: readonly SyntheticTopic[]): void {
+export function writeCatalogueFolder(
+  dir: string,
+  realContent: string,
+  topics: readonly SyntheticTopic[],
+): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'topics'), { recursive: true });
   for (const name of COPIED) cpSync(join(realContent, name), join(dir, name), { recursive: true });

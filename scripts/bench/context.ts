@@ -29,7 +29,9 @@ export function benchContext(root: string, env: Record<string, string | undefine
     throw new Error(`BENCH_RUNS must be a whole number from 1 up, got "${env.BENCH_RUNS}"`);
   const sizes = env.BENCH_SIZES ? env.BENCH_SIZES.split(',').map((s) => Number(s.trim())) : DEFAULT_SIZES;
   if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 10_000)) {
-    throw new Error(`BENCH_SIZES must be topic counts from 1 to 10000 separated by commas, got "${env.BENCH_SIZES}"`);
+    throw new Error(
+      `BENCH_SIZES must be topic counts from 1 to 10000 separated by commas, got "${env.BENCH_SIZES}"`,
+    );
   }
   return {
     root,
@@ -45,6 +47,7 @@ export function benchContext(root: string, env: Record<string, string | undefine
 /** The intake data (catalogue, SLA policy, calendar, lexicon) of the built site. */
 export function readBuiltData(context: BenchContext): IntakeData {
   const path = join(context.dist, 'data/intake.json');
-  if (!existsSync(path)) throw new Error(`${path} is missing: the benchmark copies the project with its dist/ when it starts`);
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: the benchmark copies the project with its dist/ when it starts`);
   return JSON.parse(readFileSync(path, 'utf8')) as IntakeData;
 }

@@ -37,7 +37,11 @@ interface Audit {
 }
 
 async function audit(url: string): Promise<Audit> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent',
+  });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error('Lighthouse returned no result');
@@ -50,7 +54,9 @@ async function audit(url: string): Promise<Audit> {
         .map((ref) => `${id}: ${ref.id}`),
     );
     return {
-      scores: Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null])) as Audit['scores'],
+      scores: Object.fromEntries(
+        CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null]),
+      ) as Audit['scores'],
       lcpMs: numeric('largest-contentful-paint'),
       tbtMs: numeric('total-blocking-time'),
       cls: numeric('cumulative-layout-shift'),
@@ -69,13 +75,18 @@ function medianOf(audits: Audit[], of: (a: Audit) => number | null): number | nu
 function figuresFor(path: string, audits: Audit[]): Figure[] {
   const failing = [...new Set(audits.flatMap((a) => a.failing))];
   const scores = CATEGORIES.map((id, i) => {
-    const score = medianOf(audits, (a) => (a.scores[id] === null ? null : Math.round((a.scores[id] as number) * 100)));
+    const score = medianOf(audits, (a) =>
+      a.scores[id] === null ? null : Math.round((a.scores[id] as number) * 100),
+    );
     // The reasons go on the page's first row, once.
     const note =
       i === 0 && failing.length > 0
         ? `${path}: audits short of full marks in at least one run: ${failing.join(', ')}`
         : undefined;
-    return figure(SECTION, `${path} ${id}`, score, '', { goal: { op: '>=', target: 100 }, ...(note ? { note } : {}) });
+    return figure(SECTION, `${path} ${id}`, score, '', {
+      goal: { op: '>=', target: 100 },
+      ...(note ? { note } : {}),
+    });
   });
   return [
     ...scores,
@@ -119,7 +130,9 @@ export async function lighthouseBench(context: BenchContext): Promise<SectionRes
       const url = `${receiver.url}${path}`;
       const status = (await fetch(url, { method: 'HEAD' })).status;
       if (status === 404) {
-        figures.push(figure(SECTION, `${path} (all)`, null, '', { note: `${path} answers 404: not built yet, skipped` }));
+        figures.push(
+          figure(SECTION, `${path} (all)`, null, '', { note: `${path} answers 404: not built yet, skipped` }),
+        );
         details[path] = 'skipped: 404';
         continue;
       }

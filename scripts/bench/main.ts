@@ -36,14 +36,17 @@ async function main(): Promise<void> {
   let context: BenchContext;
   try {
     if (unknown.length > 0)
-      throw new Error(`unknown section ${unknown.join(', ')}; choose from ${Object.keys(SECTIONS).join(', ')}`);
+      throw new Error(
+        `unknown section ${unknown.join(', ')}; choose from ${Object.keys(SECTIONS).join(', ')}`,
+      );
     context = benchContext(ROOT, process.env);
     snapshotProject(context);
   } catch (error) {
     console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   }
-  const chosen = names.length > 0 ? Object.keys(SECTIONS).filter((name) => names.includes(name)) : Object.keys(SECTIONS);
+  const chosen =
+    names.length > 0 ? Object.keys(SECTIONS).filter((name) => names.includes(name)) : Object.keys(SECTIONS);
   const out = resolve(process.env.BENCH_OUT ?? join(ROOT, 'bench-results/latest.json'));
   const started = new Date();
   const loadAtStart = loadavg();
@@ -69,9 +72,15 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - sectionStart) / 1000;
     const cores = busy();
     load.push(
-      figure('machine', `cores used by other processes during ${name} (${seconds.toFixed(0)} s)`, cores?.others ?? null, '', {
-        note: `${name}: ${cores ? cores.all.toFixed(2) : '?'} of ${machine().cores} cores busy on average, this benchmark and its children included`,
-      }),
+      figure(
+        'machine',
+        `cores used by other processes during ${name} (${seconds.toFixed(0)} s)`,
+        cores?.others ?? null,
+        '',
+        {
+          note: `${name}: ${cores ? cores.all.toFixed(2) : '?'} of ${machine().cores} cores busy on average, this benchmark and its children included`,
+        },
+      ),
     );
     context.log(`${name} done in ${seconds.toFixed(0)} s`);
   }
@@ -89,7 +98,9 @@ async function main(): Promise<void> {
   console.log(`\n${header}\n\n${renderTable(figures)}\n`);
   const notMet = figures.filter((f) => f.met === false);
   console.log(
-    notMet.length === 0 ? 'Every goal was met.' : `Goals not met: ${notMet.map((f) => `${f.section} ${f.name}`).join('; ')}.`,
+    notMet.length === 0
+      ? 'Every goal was met.'
+      : `Goals not met: ${notMet.map((f) => `${f.section} ${f.name}`).join('; ')}.`,
   );
   writeJson(out, {
     date: started.toISOString(),

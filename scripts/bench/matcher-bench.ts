@@ -79,7 +79,12 @@ export interface NodeTiming {
   hitRate: number;
 }
 
-function timeCase({ buildMatcherIndex, matchTopics }: Matcher, c: MatcherCase, runs: number, lexicon: string[][]): NodeTiming {
+function timeCase(
+  { buildMatcherIndex, matchTopics }: Matcher,
+  c: MatcherCase,
+  runs: number,
+  lexicon: string[][],
+): NodeTiming {
   const builds: number[] = [];
   let index: MatcherIndex | undefined;
   for (let run = 0; run < runs; run++) {
@@ -126,7 +131,8 @@ function timeCase({ buildMatcherIndex, matchTopics }: Matcher, c: MatcherCase, r
 }
 
 function figuresFor(t: NodeTiming, largest: number): Figure[] {
-  const goal = t.topics === largest && largest >= 3000 ? { goal: { op: '<=' as const, target: P99_GOAL_MS } } : {};
+  const goal =
+    t.topics === largest && largest >= 3000 ? { goal: { op: '<=' as const, target: P99_GOAL_MS } } : {};
   return [
     figure(SECTION, `Node, ${t.label}: median per query`, t.perQuery.median, 'ms'),
     figure(SECTION, `Node, ${t.label}: p99 per query`, t.perQuery.p99, 'ms', goal),
@@ -148,7 +154,9 @@ export async function matcherBench(context: BenchContext): Promise<SectionResult
   const timings: NodeTiming[] = [];
   for (const c of cases) {
     const timing = timeCase(matcher, c, context.runs, lexicon);
-    context.log(`matcher ${c.label}: median ${timing.perQuery.median.toFixed(3)} ms, p99 ${timing.perQuery.p99.toFixed(3)} ms`);
+    context.log(
+      `matcher ${c.label}: median ${timing.perQuery.median.toFixed(3)} ms, p99 ${timing.perQuery.p99.toFixed(3)} ms`,
+    );
     timings.push(timing);
   }
   return { figures: timings.flatMap((t) => figuresFor(t, largest)), details: timings };

@@ -82,7 +82,11 @@ export async function matcherBrowserBench(context: BenchContext): Promise<Sectio
             : path === '/catalogue.json'
               ? ['application/json', json]
               : ['text/html', '<!doctype html><title>matcher</title><script src="/matcher.js"></script>'];
-        return route.fulfill({ status: 200, headers: { 'Content-Type': `${type}; charset=utf-8`, ...isolation }, body });
+        return route.fulfill({
+          status: 200,
+          headers: { 'Content-Type': `${type}; charset=utf-8`, ...isolation },
+          body,
+        });
       });
       await page.goto(`${ORIGIN}/`);
       const texts = c.queries.map((query) => query.text);
@@ -92,7 +96,8 @@ export async function matcherBrowserBench(context: BenchContext): Promise<Sectio
             buildMatcherIndex: (catalogue: unknown, lexicon: unknown) => unknown;
             matchTopics: (index: unknown, text: string) => unknown[];
           };
-          const { buildMatcherIndex, matchTopics } = (globalThis as unknown as { BenchMatcher: Exports }).BenchMatcher;
+          const { buildMatcherIndex, matchTopics } = (globalThis as unknown as { BenchMatcher: Exports })
+            .BenchMatcher;
           const { catalogue, lexicon } = (await (await fetch('/catalogue.json')).json()) as {
             catalogue: unknown;
             lexicon: unknown;

@@ -12,7 +12,18 @@ export interface Query {
   topic: string;
 }
 
-const FILLER = ['hi', 'please', 'urgent', 'thanks', 'again', 'today', 'asap', 'help', 'hello team', 'kind regards'];
+const FILLER = [
+  'hi',
+  'please',
+  'urgent',
+  'thanks',
+  'again',
+  'today',
+  'asap',
+  'help',
+  'hello team',
+  'kind regards',
+];
 
 type Random = () => number;
 
@@ -52,7 +63,11 @@ export function perturb(text: string, random: Random): string {
     const count = 1 + Math.floor(random() * 3);
     for (let i = 0; i < count; i++) {
       const at = Math.floor(random() * (words.length + 1));
-      words = [...words.slice(0, at), FILLER[Math.floor(random() * FILLER.length)] as string, ...words.slice(at)];
+      words = [
+        ...words.slice(0, at),
+        FILLER[Math.floor(random() * FILLER.length)] as string,
+        ...words.slice(at),
+      ];
     }
   }
   return words.join(' ');

@@ -14,7 +14,8 @@ const COPIED = ['src', 'public', 'content', 'dist', 'astro.config.mjs', 'package
 
 export function snapshotProject(context: BenchContext): void {
   const { root, project } = context;
-  if (!existsSync(join(root, 'dist/data/intake.json'))) throw new Error('dist/data/intake.json is missing: run `npm run build` first');
+  if (!existsSync(join(root, 'dist/data/intake.json')))
+    throw new Error('dist/data/intake.json is missing: run `npm run build` first');
   rmSync(project, { recursive: true, force: true });
   mkdirSync(project, { recursive: true });
   for (const name of COPIED) {

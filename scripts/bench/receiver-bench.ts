@@ -75,7 +75,8 @@ function usageMeter(receiver: RunningReceiver): () => Usage {
     const receiverAfter = receiver.cpuSeconds();
     const client = process.cpuUsage(clientBefore);
     return {
-      receiver: receiverBefore === null || receiverAfter === null ? null : (receiverAfter - receiverBefore) / seconds,
+      receiver:
+        receiverBefore === null || receiverAfter === null ? null : (receiverAfter - receiverBefore) / seconds,
       client: (client.user + client.system) / 1e6 / seconds,
       machine: machine()?.all ?? null,
     };
@@ -90,7 +91,11 @@ interface Fired {
 }
 
 /** Sends `tickets.length - SPARE` tickets, each a different one, measuring up to the last response. */
-async function fire(url: string, tickets: { id: string; body: string }[], receiver: RunningReceiver): Promise<Fired> {
+async function fire(
+  url: string,
+  tickets: { id: string; body: string }[],
+  receiver: RunningReceiver,
+): Promise<Fired> {
   const amount = tickets.length - SPARE;
   let next = 0;
   let responses = 0;
@@ -110,7 +115,11 @@ async function fire(url: string, tickets: { id: string; body: string }[], receiv
         // Called for every request built, so every request carries a ticket of its own.
         setupRequest: (request) => {
           const ticket = tickets[next++] as { id: string; body: string };
-          return { ...request, headers: { 'content-type': 'application/json', 'idempotency-key': ticket.id }, body: ticket.body };
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', 'idempotency-key': ticket.id },
+            body: ticket.body,
+          };
         },
       },
     ],
@@ -184,7 +193,9 @@ export async function receiverBench(context: BenchContext): Promise<SectionResul
         { goal: { op: '>=', target: 500 } },
       ),
       figure(SECTION, 'latency p50', median(runs.map((r) => r.p50)), 'ms'),
-      figure(SECTION, 'latency p99', median(runs.map((r) => r.p99)), 'ms', { goal: { op: '<=', target: 50 } }),
+      figure(SECTION, 'latency p99', median(runs.map((r) => r.p99)), 'ms', {
+        goal: { op: '<=', target: 50 },
+      }),
       figure(
         SECTION,
         `errors and non-2xx answers, all ${runs.length} runs`,
@@ -196,13 +207,22 @@ export async function receiverBench(context: BenchContext): Promise<SectionResul
         goal: { op: '<=', target: 0 },
         note: `stored/acknowledged per run, warm-up of ${WARM_UP} included: ${runs.map((r) => `${r.stored}/${r.acknowledged}`).join(', ')}`,
       }),
-      figure(SECTION, 'receiver CPU while measured (1 = one core busy)', cpu.length === 0 ? null : median(cpu), '', {
-        note:
-          `cores busy during each measured run (receiver / load generator / whole machine): ` +
-          runs
-            .map((r) => `${r.receiverCpu?.toFixed(2) ?? '?'} / ${r.clientCpu.toFixed(2)} / ${r.machineCpu?.toFixed(2) ?? '?'}`)
-            .join(', '),
-      }),
+      figure(
+        SECTION,
+        'receiver CPU while measured (1 = one core busy)',
+        cpu.length === 0 ? null : median(cpu),
+        '',
+        {
+          note:
+            `cores busy during each measured run (receiver / load generator / whole machine): ` +
+            runs
+              .map(
+                (r) =>
+                  `${r.receiverCpu?.toFixed(2) ?? '?'} / ${r.clientCpu.toFixed(2)} / ${r.machineCpu?.toFixed(2) ?? '?'}`,
+              )
+              .join(', '),
+        },
+      ),
     ],
     details: runs,
   };

@@ -52,7 +52,11 @@ export function figure(
 /** A section that failed as a whole: one row saying so, instead of a crashed benchmark. */
 export function failedSection(section: string, error: unknown): SectionResult {
   const message = error instanceof Error ? error.message : String(error);
-  return { figures: [figure(section, 'section failed', null, '', { note: message.split('\n').slice(0, 4).join(' ') })] };
+  return {
+    figures: [
+      figure(section, 'section failed', null, '', { note: message.split('\n').slice(0, 4).join(' ') }),
+    ],
+  };
 }
 
 export function formatNumber(value: number): string {

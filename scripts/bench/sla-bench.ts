@@ -93,7 +93,11 @@ function perSecond(runs: number, cases: readonly Case[], compute: (c: Case) => u
 
 export async function slaBench(context: BenchContext): Promise<SectionResult> {
   const { policy, calendar } = readBuiltData(context);
-  const sets = { random: randomCases(calendar, 2000), holidays: holidayCases(calendar), dst: dstCases(calendar) };
+  const sets = {
+    random: randomCases(calendar, 2000),
+    holidays: holidayCases(calendar),
+    dst: dstCases(calendar),
+  };
   const skippedHoliday = sets.holidays.filter((c) =>
     slaFor(c.request, policy, calendar, c.at).skipped.some((d) => d.reason === 'holiday'),
   ).length;
@@ -121,16 +125,39 @@ export async function slaBench(context: BenchContext): Promise<SectionResult> {
         Math.round(rates.random),
         '/s',
       ),
-      figure(SECTION, `slaFor across a public holiday (${sets.holidays.length} holidays)`, Math.round(rates.holidays), '/s', {
-        note: `each starts at 15:00 on the open day before a weekday holiday with a target of ${long}; ${skippedHoliday} of ${sets.holidays.length} skipped the holiday`,
-      }),
-      figure(SECTION, `slaFor across a DST change (${sets.dst.length} changes)`, Math.round(rates.dst), '/s', {
-        note: `each starts at 15:00 on the Friday before a change with a target of ${long}; ${offsets} of ${sets.dst.length} started and ended on different UTC offsets`,
-      }),
-      figure(SECTION, 'addBusinessMinutes alone, 2 business days, random moments', Math.round(rates.clockOnly), '/s'),
+      figure(
+        SECTION,
+        `slaFor across a public holiday (${sets.holidays.length} holidays)`,
+        Math.round(rates.holidays),
+        '/s',
+        {
+          note: `each starts at 15:00 on the open day before a weekday holiday with a target of ${long}; ${skippedHoliday} of ${sets.holidays.length} skipped the holiday`,
+        },
+      ),
+      figure(
+        SECTION,
+        `slaFor across a DST change (${sets.dst.length} changes)`,
+        Math.round(rates.dst),
+        '/s',
+        {
+          note: `each starts at 15:00 on the Friday before a change with a target of ${long}; ${offsets} of ${sets.dst.length} started and ended on different UTC offsets`,
+        },
+      ),
+      figure(
+        SECTION,
+        'addBusinessMinutes alone, 2 business days, random moments',
+        Math.round(rates.clockOnly),
+        '/s',
+      ),
     ],
     details: {
-      counts: { random: sets.random.length, holidays: sets.holidays.length, dst: sets.dst.length, skippedHoliday, offsets },
+      counts: {
+        random: sets.random.length,
+        holidays: sets.holidays.length,
+        dst: sets.dst.length,
+        skippedHoliday,
+        offsets,
+      },
       rates,
     },
   };

@@ -9,7 +9,9 @@ export function median(samples: readonly number[]): number {
   if (samples.length === 0) return Number.NaN;
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /**
@@ -59,5 +61,9 @@ export interface RunsSummary {
 
 export function summariseRuns(runs: readonly (readonly number[])[]): RunsSummary {
   const summaries = runs.map(summarise);
-  return { median: median(summaries.map((s) => s.median)), p99: median(summaries.map((s) => s.p99)), runs: summaries };
+  return {
+    median: median(summaries.map((s) => s.median)),
+    p99: median(summaries.map((s) => s.p99)),
+    runs: summaries,
+  };
 }

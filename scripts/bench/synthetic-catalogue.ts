@@ -4,8 +4,23 @@
  * alternative when no tier covers them) and an MDX body of about 150 words with headings and
  * lists. Deterministic for a given size and seed, so every run builds the same content.
  */
-import type { Catalogue, CoverageCell, CoverageLevel, Source, Tier, TierId, Topic } from '../../src/domain/catalogue.ts';
-import { ALTERNATIVES, CONTEXTS, EXAMPLE_TEMPLATES, LEVEL_PHRASES, PROBLEMS, SUBJECTS } from './synthetic-vocabulary.ts';
+import type {
+  Catalogue,
+  CoverageCell,
+  CoverageLevel,
+  Source,
+  Tier,
+  TierId,
+  Topic,
+} from '../../src/domain/catalogue.ts';
+import {
+  ALTERNATIVES,
+  CONTEXTS,
+  EXAMPLE_TEMPLATES,
+  LEVEL_PHRASES,
+  PROBLEMS,
+  SUBJECTS,
+} from './synthetic-vocabulary.ts';
 
 /** A topic as its MDX file holds it: the domain fields plus its position and its body. */
 export interface SyntheticTopic extends Topic {
@@ -61,7 +76,8 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** Distinct (subject, problem, context) triples, one per topic. */
 function triples(random: Random, count: number): [string, string, string][] {
   const space = SUBJECTS.length * PROBLEMS.length * CONTEXTS.length;
-  if (count > space / 2) throw new RangeError(`synthetic catalogue: at most ${Math.floor(space / 2)} topics, asked for ${count}`);
+  if (count > space / 2)
+    throw new RangeError(`synthetic catalogue: at most ${Math.floor(space / 2)} topics, asked for ${count}`);
   const chosen = new Set<number>();
   while (chosen.size < count) chosen.add(Math.floor(random() * space));
   return [...chosen].map((n) => [
@@ -158,8 +174,9 @@ export function syntheticTopics(size: number, options: SyntheticOptions): Synthe
     const [s, p, c] = triple;
     const { coverage, lowest } = coverageFor(random, options.tiers);
     const none = lowest >= options.tiers.length;
-    const source: Source = (options.tiers[Math.min(lowest, options.tiers.length - 1)] as SyntheticOptions['tiers'][number])
-      .source;
+    const source: Source = (
+      options.tiers[Math.min(lowest, options.tiers.length - 1)] as SyntheticOptions['tiers'][number]
+    ).source;
     const topic: Omit<SyntheticTopic, 'body'> = {
       id: slug(`${s} ${p} ${c}`),
       title: capitalise(`${s} ${p} ${c}`),
@@ -178,7 +195,11 @@ export function syntheticTopics(size: number, options: SyntheticOptions): Synthe
 }
 
 /** A catalogue of `size` synthetic topics with `base`'s tiers and categories, as the domain sees it. */
-export function syntheticCatalogue(size: number, base: Pick<Catalogue, 'tiers' | 'categories'>, seed?: number): Catalogue {
+export function syntheticCatalogue(
+  size: number,
+  base: Pick<Catalogue, 'tiers' | 'categories'>,
+  seed?: number,
+): Catalogue {
   const categories = base.categories.map((category) => category.id);
   const uncoveredCategory = categories.find((id) => id.startsWith('not-'));
   const topics = syntheticTopics(size, {

@@ -45,7 +45,12 @@ export function syntheticTicket(data: IntakeData, random: Random, now: Date, n: 
       customsSystem: pick(random, ['PLDA', 'IDMS', 'NCTS', 'AES']),
       country: 'BE',
     },
-    sla: { queue: sla.queue, targetMinutes: sla.targetMinutes, firstResponseDue: sla.firstResponseDue, timezone: sla.timezone },
+    sla: {
+      queue: sla.queue,
+      targetMinutes: sla.targetMinutes,
+      firstResponseDue: sla.firstResponseDue,
+      timezone: sla.timezone,
+    },
     source: { page: '/support/new/' },
   };
   return verdict.verdict === 'upsell'

@@ -131,9 +131,18 @@ export const EXAMPLE_TEMPLATES = [
 
 /** Where to go instead, for topics no tier covers. */
 export const ALTERNATIVES = [
-  { name: 'Customs consultancy', description: 'Ask your customs consultant or broker; support does not give legal advice.' },
-  { name: 'Your own IT team', description: 'The problem sits in your own systems; your IT team or ERP partner can fix it.' },
-  { name: 'Professional services', description: 'Request a quote from our professional services team for project work.' },
+  {
+    name: 'Customs consultancy',
+    description: 'Ask your customs consultant or broker; support does not give legal advice.',
+  },
+  {
+    name: 'Your own IT team',
+    description: 'The problem sits in your own systems; your IT team or ERP partner can fix it.',
+  },
+  {
+    name: 'Professional services',
+    description: 'Request a quote from our professional services team for project work.',
+  },
 ] as const;
 
 /** How tier pages describe each coverage level in a sentence. */

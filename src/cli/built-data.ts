@@ -19,7 +19,9 @@ export function readIntakeData(dist = join(ROOT, 'dist')): IntakeData {
 
 /** Prints a command's result and exits with its code. */
 export function finish(result: { code: number; stdout: string; stderr: string }): never {
-  if (result.stdout) process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
-  if (result.stderr) process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : `${result.stderr}\n`);
+  if (result.stdout)
+    process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
+  if (result.stderr)
+    process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : `${result.stderr}\n`);
   process.exit(result.code);
 }

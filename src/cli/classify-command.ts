@@ -18,8 +18,7 @@ export interface ClassifyCommandResult {
   stderr: string;
 }
 
-const USAGE =
-  `usage: classify --tier ${TIER_IDS.join('|')} "text" | classify --jsonl < lines.jsonl | classify --eval FILE`;
+const USAGE = `usage: classify --tier ${TIER_IDS.join('|')} "text" | classify --jsonl < lines.jsonl | classify --eval FILE`;
 
 interface Arguments {
   tier?: string;
@@ -73,7 +72,10 @@ function classifyLines(stdin: string, data: IntakeData, index: MatcherIndex): st
     } catch {
       return `stdin line ${i + 1} is not JSON`;
     }
-    const { id, tier, text } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    const { id, tier, text } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<
+      string,
+      unknown
+    >;
     if (!isTierId(tier)) return `stdin line ${i + 1}: "tier" must be one of ${TIER_IDS.join(', ')}`;
     if (typeof text !== 'string') return `stdin line ${i + 1}: "text" must be a string`;
     out.push(JSON.stringify({ id: id ?? null, ...toJson(classify(data, index, tier, text)) }));
@@ -114,7 +116,8 @@ export function runClassify(
   const args = parseArguments(argv);
   if (typeof args === 'string') return fail(args);
   const modes = [args.tier !== undefined || args.text.length > 0, args.jsonl, args.eval !== undefined];
-  if (modes.filter(Boolean).length !== 1) return fail('give either --tier and a text, --jsonl, or --eval FILE');
+  if (modes.filter(Boolean).length !== 1)
+    return fail('give either --tier and a text, --jsonl, or --eval FILE');
 
   if (args.eval !== undefined) {
     let content: string;
@@ -135,7 +138,8 @@ export function runClassify(
   }
 
   if (args.tier === undefined) return fail('--tier is required');
-  if (!isTierId(args.tier)) return fail(`--tier must be one of ${TIER_IDS.join(', ')}, got ${JSON.stringify(args.tier)}`);
+  if (!isTierId(args.tier))
+    return fail(`--tier must be one of ${TIER_IDS.join(', ')}, got ${JSON.stringify(args.tier)}`);
   const text = args.text.join(' ').trim();
   if (!text) return fail('give the text to classify');
   const result = classify(data, index, args.tier, text);

@@ -105,12 +105,18 @@ export function formatReport(report: EvalReport): string {
   const out = [`verdict accuracy ${line('', report.overall).trim()}`, '', 'by tier:'];
   for (const tier of TIER_IDS) if (report.byTier[tier]) out.push(line(tier, report.byTier[tier]));
   out.push('', 'by expected verdict:');
-  for (const verdict of VERDICTS) if (report.byVerdict[verdict]) out.push(line(verdict, report.byVerdict[verdict]));
+  for (const verdict of VERDICTS)
+    if (report.byVerdict[verdict]) out.push(line(verdict, report.byVerdict[verdict]));
   out.push('', `misses (${report.misses.length}):`);
   for (const { case: testCase, result } of report.misses) {
-    const expected = describe({ verdict: testCase.expect, upsellTier: testCase.upsellTier.join('|') as TierId });
+    const expected = describe({
+      verdict: testCase.expect,
+      upsellTier: testCase.upsellTier.join('|') as TierId,
+    });
     const why = result.suggestions.map((s) => `${s.topic} ${s.score} [${s.matched.join(', ')}]`).join('; ');
-    out.push(`  ${testCase.id} (${testCase.tier}) expected ${expected}, got ${describe(result)}: ${JSON.stringify(testCase.text)}`);
+    out.push(
+      `  ${testCase.id} (${testCase.tier}) expected ${expected}, got ${describe(result)}: ${JSON.stringify(testCase.text)}`,
+    );
     out.push(`      ${why || 'no topic matched'}`);
   }
   return `${out.join('\n')}\n`;

@@ -54,18 +54,26 @@ export function runSla(
   data: { policy: SlaPolicy; calendar: BusinessCalendar },
   now: Date,
 ): SlaCommandResult {
-  const fail = (message: string): SlaCommandResult => ({ code: 2, stdout: '', stderr: `sla: ${message}. ${USAGE}\n` });
+  const fail = (message: string): SlaCommandResult => ({
+    code: 2,
+    stdout: '',
+    stderr: `sla: ${message}. ${USAGE}\n`,
+  });
   const flags = parseFlags(argv);
   if (typeof flags === 'string') return fail(flags);
   const { tier, priority, verdict = 'covered', at } = flags;
   if (tier === undefined) return fail('--tier is required');
-  if (!isTierId(tier)) return fail(`--tier must be one of ${TIER_IDS.join(', ')}, got ${JSON.stringify(tier)}`);
+  if (!isTierId(tier))
+    return fail(`--tier must be one of ${TIER_IDS.join(', ')}, got ${JSON.stringify(tier)}`);
   if (priority === undefined) return fail('--priority is required');
   if (!isPriority(priority))
     return fail(`--priority must be one of ${PRIORITIES.join(', ')}, got ${JSON.stringify(priority)}`);
   if (!isVerdict(verdict))
     return fail(`--verdict must be one of ${VERDICTS.join(', ')}, got ${JSON.stringify(verdict)}`);
-  if (at !== undefined && (!WITH_OFFSET.test(at) || !DateTime.fromISO(at, { zone: data.calendar.zone }).isValid)) {
+  if (
+    at !== undefined &&
+    (!WITH_OFFSET.test(at) || !DateTime.fromISO(at, { zone: data.calendar.zone }).isValid)
+  ) {
     return fail(
       `--at must be a date and time with an offset, e.g. 2026-03-27T16:30:00+01:00, got ${JSON.stringify(at)}`,
     );

@@ -58,9 +58,16 @@ function table(tickets: StoredTicket[]): string {
     ];
   });
   const widths = header.map((_, col) => Math.max(...[header, ...rows].map((row) => (row[col] ?? '').length)));
-  const lines = [header, ...rows].map((row) => row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd());
+  const lines = [header, ...rows].map((row) =>
+    row
+      .map((cell, col) => cell.padEnd(widths[col] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
   const flagged = tickets.filter((t) => t.mismatch);
-  const notes = flagged.map((t) => `! ${t.reference}: the sender's ${t.mismatch?.join(', ')} differed from the server's`);
+  const notes = flagged.map(
+    (t) => `! ${t.reference}: the sender's ${t.mismatch?.join(', ')} differed from the server's`,
+  );
   return [...lines, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n');
 }
 

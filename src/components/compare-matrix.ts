@@ -38,7 +38,8 @@ class CompareMatrix extends HTMLElement {
 
   #apply(updateUrl = false) {
     const view = this.#read();
-    if (updateUrl) history.replaceState(null, '', `${location.pathname}${serializeMatrixView(view)}${location.hash}`);
+    if (updateUrl)
+      history.replaceState(null, '', `${location.pathname}${serializeMatrixView(view)}${location.hash}`);
     for (const cell of this.querySelectorAll<HTMLElement>('[data-tier]')) {
       cell.hidden = !view.tiers.includes(cell.dataset.tier as TierId) && view.tiers.length > 0;
     }
@@ -48,7 +49,9 @@ class CompareMatrix extends HTMLElement {
     for (const body of this.querySelectorAll<HTMLElement>('tbody[data-category]')) {
       let visibleInGroup = 0;
       for (const row of body.querySelectorAll<HTMLElement>('tr[data-topic]')) {
-        const levels = Object.fromEntries((row.dataset.levels ?? '').split(' ').map((pair) => pair.split(':')));
+        const levels = Object.fromEntries(
+          (row.dataset.levels ?? '').split(' ').map((pair) => pair.split(':')),
+        );
         const visible = isRowShown(
           { text: row.dataset.text ?? '', levels },
           { ...view, tiers: view.tiers.length ? view.tiers : [...TIER_IDS] },

@@ -37,7 +37,10 @@ export function renderResults(list: HTMLOListElement, results: PagefindResult[])
 }
 
 /** Renders one group of checkboxes per Pagefind filter (category, tier). */
-export function renderFilters(fieldset: HTMLFieldSetElement, filters: Record<string, Record<string, number>>) {
+export function renderFilters(
+  fieldset: HTMLFieldSetElement,
+  filters: Record<string, Record<string, number>>,
+) {
   const groups = fieldset.querySelector('.search-filter-groups')!;
   const names = Object.keys(filters).filter((name) => name in FILTER_LABELS);
   groups.replaceChildren(

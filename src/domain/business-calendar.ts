@@ -71,7 +71,8 @@ export function toZone(instant: Instant, zone: string): DateTime {
 /** Minutes after midnight for `HH:mm`. */
 function clockMinutes(value: string, field: string): number {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
-  if (!match) throw new RangeError(`calendar ${field}: expected a time as HH:mm, got ${JSON.stringify(value)}`);
+  if (!match)
+    throw new RangeError(`calendar ${field}: expected a time as HH:mm, got ${JSON.stringify(value)}`);
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
@@ -195,7 +196,11 @@ export function nextOpening(instant: Instant, calendar: BusinessCalendar): DateT
  * is 17:00 the same day). Minutes are real elapsed minutes inside opening hours, so a window that
  * spans a DST change counts the hour it really has.
  */
-export function addBusinessMinutes(start: Instant, minutes: number, calendar: BusinessCalendar): BusinessClock {
+export function addBusinessMinutes(
+  start: Instant,
+  minutes: number,
+  calendar: BusinessCalendar,
+): BusinessClock {
   if (!Number.isFinite(minutes) || minutes < 0) {
     throw new RangeError(`business minutes must be a number of minutes from 0 up, got ${minutes}`);
   }
@@ -219,7 +224,9 @@ export function addBusinessMinutes(start: Instant, minutes: number, calendar: Bu
     if (remaining <= available) return { started, due: counting.plus({ milliseconds: remaining }), skipped };
     remaining -= available;
   }
-  throw new RangeError(`the calendar in ${rules.zone} has no business hours in ${MAX_DAYS} days after ${from.toISO()}`);
+  throw new RangeError(
+    `the calendar in ${rules.zone} has no business hours in ${MAX_DAYS} days after ${from.toISO()}`,
+  );
 }
 
 /** The last year holiday data reaches, or null when there is none. */

@@ -20,6 +20,8 @@ export function zoneName(zone: string): string {
   return `${(zone.split('/').at(-1) ?? zone).replaceAll('_', ' ')} time`;
 }
 
-export function describeHours(calendar: Pick<BusinessCalendar, 'days' | 'opens' | 'closes' | 'zone'>): string {
+export function describeHours(
+  calendar: Pick<BusinessCalendar, 'days' | 'opens' | 'closes' | 'zone'>,
+): string {
   return `${dayRange(calendar.days)}, ${calendar.opens}–${calendar.closes} ${zoneName(calendar.zone)}`;
 }

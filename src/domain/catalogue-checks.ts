@@ -58,7 +58,11 @@ function checkTiers(raw: RawCatalogue): ContentProblem[] {
   }
   for (const id of TIER_IDS) {
     if (!raw.tiers.some((tier) => tier.id === id)) {
-      problems.push({ file: `tiers/${id}.mdx`, field: '(file)', message: `tier "${id}" is missing; add the file` });
+      problems.push({
+        file: `tiers/${id}.mdx`,
+        field: '(file)',
+        message: `tier "${id}" is missing; add the file`,
+      });
     }
   }
   const byRank = new Map<number, string>();
@@ -77,7 +81,9 @@ function checkTiers(raw: RawCatalogue): ContentProblem[] {
 
 function checkTopic(raw: RawCatalogue, topic: RawCatalogue['topics'][number]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const knownTiers = raw.tiers.map((tier) => tier.id).filter((id) => (TIER_IDS as readonly string[]).includes(id));
+  const knownTiers = raw.tiers
+    .map((tier) => tier.id)
+    .filter((id) => (TIER_IDS as readonly string[]).includes(id));
   if (!raw.categories.some((category) => category.id === topic.category)) {
     problems.push({
       file: topic.file,
@@ -111,7 +117,8 @@ function checkTopic(raw: RawCatalogue, topic: RawCatalogue['topics'][number]): C
     problems.push({
       file: topic.file,
       field: 'alternative',
-      message: 'no tier covers this topic, so say where to go instead: add alternative: { name, description }',
+      message:
+        'no tier covers this topic, so say where to go instead: add alternative: { name, description }',
     });
   }
   return problems;
@@ -140,4 +147,3 @@ function checkAliases(raw: RawCatalogue): ContentProblem[] {
 export function checkCatalogue(raw: RawCatalogue): ContentProblem[] {
   return [...checkTiers(raw), ...raw.topics.flatMap((topic) => checkTopic(raw, topic)), ...checkAliases(raw)];
 }
-

@@ -97,11 +97,17 @@ export function isTierId(value: unknown): value is TierId {
 }
 
 /** The topic with this id; works on any cut-down catalogue too (the wizard's keeps only some fields). */
-export function findTopic<T extends Pick<Topic, 'id'>>(catalogue: { topics: readonly T[] }, id: string): T | undefined {
+export function findTopic<T extends Pick<Topic, 'id'>>(
+  catalogue: { topics: readonly T[] },
+  id: string,
+): T | undefined {
   return catalogue.topics.find((topic) => topic.id === id);
 }
 
-export function findTier<T extends Pick<Tier, 'id'>>(catalogue: { tiers: readonly T[] }, id: string): T | undefined {
+export function findTier<T extends Pick<Tier, 'id'>>(
+  catalogue: { tiers: readonly T[] },
+  id: string,
+): T | undefined {
   return catalogue.tiers.find((tier) => tier.id === id);
 }
 

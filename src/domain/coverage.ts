@@ -42,7 +42,10 @@ export type Verdict =
   | { verdict: 'unknown'; tier: TierId; topic: null };
 
 /** Tiers that cover the topic, lowest rank first. */
-export function coveringTiers<T extends RankedTier>(catalogue: RankedTiers<T>, topic: Pick<CoverageTopic, 'coverage'>): T[] {
+export function coveringTiers<T extends RankedTier>(
+  catalogue: RankedTiers<T>,
+  topic: Pick<CoverageTopic, 'coverage'>,
+): T[] {
   return catalogue.tiers.filter((tier) => isCovered(topic.coverage[tier.id].level));
 }
 
@@ -51,7 +54,11 @@ export function coveringTiers<T extends RankedTier>(catalogue: RankedTiers<T>, t
  * to the lowest-ranked tier above theirs that covers it; else out of scope with the alternative.
  * No topic means the verdict is unknown and the ticket goes to triage.
  */
-export function verdictFor(catalogue: RankedTiers, tierId: TierId, topic: CoverageTopic | null | undefined): Verdict {
+export function verdictFor(
+  catalogue: RankedTiers,
+  tierId: TierId,
+  topic: CoverageTopic | null | undefined,
+): Verdict {
   if (!topic) return { verdict: 'unknown', tier: tierId, topic: null };
   if (isCovered(topic.coverage[tierId].level)) return { verdict: 'covered', tier: tierId, topic: topic.id };
   const own = catalogue.tiers.find((tier) => tier.id === tierId);

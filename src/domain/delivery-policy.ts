@@ -63,8 +63,13 @@ export type RetryDecision = { action: 'wait'; ms: number } | { action: 'stop' };
  * sent wins over our own backoff (it knows when it will take tickets again), unless it asks for
  * longer than we keep a page waiting; then we stop and try again on the next visit or reconnect.
  */
-export function afterFailure(attempt: number, retryAfter: number | undefined, random: () => number): RetryDecision {
+export function afterFailure(
+  attempt: number,
+  retryAfter: number | undefined,
+  random: () => number,
+): RetryDecision {
   if (attempt >= MAX_ATTEMPTS) return { action: 'stop' };
-  if (retryAfter !== undefined) return retryAfter > MAX_RETRY_AFTER_MS ? { action: 'stop' } : { action: 'wait', ms: retryAfter };
+  if (retryAfter !== undefined)
+    return retryAfter > MAX_RETRY_AFTER_MS ? { action: 'stop' } : { action: 'wait', ms: retryAfter };
   return { action: 'wait', ms: backoffMs(attempt, random) };
 }

@@ -10,16 +10,18 @@ export function catalogueJson(catalogue: Catalogue) {
     version: 1,
     tiers: catalogue.tiers,
     categories: catalogue.categories,
-    topics: catalogue.topics.map(({ id, title, category, summary, coverage, alternative, aliases, sources }) => ({
-      id,
-      title,
-      category,
-      summary,
-      coverage,
-      ...(alternative ? { alternative } : {}),
-      aliases,
-      sources,
-    })),
+    topics: catalogue.topics.map(
+      ({ id, title, category, summary, coverage, alternative, aliases, sources }) => ({
+        id,
+        title,
+        category,
+        summary,
+        coverage,
+        ...(alternative ? { alternative } : {}),
+        aliases,
+        sources,
+      }),
+    ),
   };
 }
 
@@ -34,7 +36,14 @@ export function csvField(value: string): string {
  */
 export function compareCsv(catalogue: Catalogue): string {
   const { tiers } = catalogue;
-  const header = ['topic', 'title', 'category', ...tiers.map((t) => t.id), ...tiers.map((t) => `${t.id} note`), 'alternative'];
+  const header = [
+    'topic',
+    'title',
+    'category',
+    ...tiers.map((t) => t.id),
+    ...tiers.map((t) => `${t.id} note`),
+    'alternative',
+  ];
   const rows = catalogue.topics.map((topic) => [
     topic.id,
     topic.title,

@@ -100,7 +100,9 @@ export function pairsOf(terms: readonly Term[]): [string, string][] {
  * rounded, so Node and browsers agree on it.
  */
 export function idf(documentFrequency: number, topicCount: number): number {
-  return Math.round(Math.log(1 + (topicCount - documentFrequency + 0.5) / (documentFrequency + 0.5)) * 1000) / 1000;
+  return (
+    Math.round(Math.log(1 + (topicCount - documentFrequency + 0.5) / (documentFrequency + 0.5)) * 1000) / 1000
+  );
 }
 
 /**
@@ -118,7 +120,9 @@ export function isVocabularyWord(norm: string): boolean {
 
 /** The lexicon's own vocabulary words: the index does not store them twice. */
 function lexiconVocabulary(lexicon: readonly (readonly string[])[]): string[] {
-  return lexicon.flatMap((group) => group.flatMap((term) => splitWords(term).map((word) => word.norm))).filter(isVocabularyWord);
+  return lexicon
+    .flatMap((group) => group.flatMap((term) => splitWords(term).map((word) => word.norm)))
+    .filter(isVocabularyWord);
 }
 
 /** The folded words of a text, as the matcher reads it. */
@@ -151,7 +155,11 @@ function readableLexicon(lexicon: readonly (readonly string[])[]): string[][] {
  * The names posting rows and pairs refer to by position: the stems of the vocabulary words and
  * the extra `stems`, each once, sorted; then the concept of each lexicon group, in order.
  */
-export function termNames(vocabulary: Iterable<string>, stems: Iterable<string>, lexicon: readonly (readonly string[])[]): string[] {
+export function termNames(
+  vocabulary: Iterable<string>,
+  stems: Iterable<string>,
+  lexicon: readonly (readonly string[])[],
+): string[] {
   const names = new Set(stems);
   for (const word of vocabulary) names.add(termOf(word));
   return [...[...names].sort(), ...lexicon.map(conceptTerm)];
@@ -166,7 +174,8 @@ export function encodeNumbers(values: readonly number[]): string {
   let out = '';
   for (let value of values) {
     let digits = String.fromCharCode(97 + (value % 26));
-    for (value = Math.floor(value / 26); value > 0; value = Math.floor(value / 26)) digits = String.fromCharCode(65 + (value % 26)) + digits;
+    for (value = Math.floor(value / 26); value > 0; value = Math.floor(value / 26))
+      digits = String.fromCharCode(65 + (value % 26)) + digits;
     out += digits;
   }
   return out;
@@ -196,7 +205,10 @@ export function frontCode(words: readonly string[]): string {
   let previous = '';
   return words
     .map((word) => {
-      if (/[A-Z]/.test(word)) throw new Error(`the matcher index cannot store the word ${JSON.stringify(word)}: write it in plain letters`);
+      if (/[A-Z]/.test(word))
+        throw new Error(
+          `the matcher index cannot store the word ${JSON.stringify(word)}: write it in plain letters`,
+        );
       let shared = 0;
       while (shared < 25 && word.charAt(shared) === previous.charAt(shared) && shared < word.length) shared++;
       previous = word;
@@ -207,7 +219,9 @@ export function frontCode(words: readonly string[]): string {
 
 export function frontDecode(text: string): string[] {
   let previous = '';
-  return (text.match(/[A-Z][^A-Z]*/g) ?? []).map((coded) => (previous = previous.slice(0, coded.charCodeAt(0) - 65) + coded.slice(1)));
+  return (text.match(/[A-Z][^A-Z]*/g) ?? []).map(
+    (coded) => (previous = previous.slice(0, coded.charCodeAt(0) - 65) + coded.slice(1)),
+  );
 }
 
 /** A posting row as numbers: its length, then each topic as a step from the one before (from `topic` for the first), and its frequency. */
@@ -249,7 +263,7 @@ export function expandIndex(index: MatcherIndex): ExpandedIndex {
   numbers = decodeNumbers(index.pairs);
   let topic = 0;
   let first = 0;
-  for (at = 0; at < numbers.length; ) {
+  for (at = 0; at < numbers.length;) {
     let row: number[];
     [row, at] = decodeRow(numbers, at, topic);
     if (row[0] !== topic) first = 0;
@@ -291,7 +305,8 @@ export function buildMatcherIndex(catalogue: Catalogue, lexicon: string[][]): Ma
     for (const field of fields(topic)) {
       for (const word of splitWords(field.text)) if (isVocabularyWord(word.norm)) words.add(word.norm);
       const analysed = analyse(field.text, table);
-      for (const term of new Set(analysed.filter((t) => !t.numeric).map((t) => t.term))) add(terms, term, index, field.weight);
+      for (const term of new Set(analysed.filter((t) => !t.numeric).map((t) => t.term)))
+        add(terms, term, index, field.weight);
       for (const [a, b] of pairsOf(analysed)) {
         const key = pairKey(a, b);
         halves.set(key, [a, b]);
@@ -307,7 +322,10 @@ export function buildMatcherIndex(catalogue: Catalogue, lexicon: string[][]): Ma
   const fromLexicon = new Set(lexiconVocabulary(shipped));
   const vocabulary = [...new Set([...words, ...lexiconVocabulary(lexicon)])];
   const derived = new Set([...vocabulary.map(termOf), ...shipped.map(conceptTerm)]);
-  const used = [...termRows.keys(), ...[...pairRows.keys()].flatMap((key) => halves.get(key) as [string, string])];
+  const used = [
+    ...termRows.keys(),
+    ...[...pairRows.keys()].flatMap((key) => halves.get(key) as [string, string]),
+  ];
   const stems = [...new Set(used.filter((name) => !derived.has(name)))].sort();
   const names = termNames(vocabulary, stems, shipped);
   const position = new Map<string, number>();
@@ -323,10 +341,21 @@ export function buildMatcherIndex(catalogue: Catalogue, lexicon: string[][]): Ma
   });
   const pairList = [...pairRows].map(([key, row]) => {
     const topic = row[0] as number;
-    const [a, b] = (halves.get(key) as [string, string]).map((name) => position.get(name) as number).sort((x, y) => x - y) as [number, number];
-    return { row, topic, a, b, first: local[topic]?.indexOf(a) ?? -1, second: local[topic]?.indexOf(b) ?? -1 };
+    const [a, b] = (halves.get(key) as [string, string])
+      .map((name) => position.get(name) as number)
+      .sort((x, y) => x - y) as [number, number];
+    return {
+      row,
+      topic,
+      a,
+      b,
+      first: local[topic]?.indexOf(a) ?? -1,
+      second: local[topic]?.indexOf(b) ?? -1,
+    };
   });
-  pairList.sort((p, q) => p.topic - q.topic || p.first - q.first || p.second - q.second || p.a - q.a || p.b - q.b);
+  pairList.sort(
+    (p, q) => p.topic - q.topic || p.first - q.first || p.second - q.second || p.a - q.a || p.b - q.b,
+  );
   const pairNumbers: number[] = [];
   let topic = 0;
   let first = 0;
@@ -334,7 +363,10 @@ export function buildMatcherIndex(catalogue: Catalogue, lexicon: string[][]): Ma
     encodeRow(pair.row, pairNumbers, topic);
     if (pair.topic !== topic) first = 0;
     topic = pair.topic;
-    pairNumbers.push(pair.first + 1 - first, pair.first >= 0 && pair.second >= 0 ? pair.second - pair.first : pair.second + 1);
+    pairNumbers.push(
+      pair.first + 1 - first,
+      pair.first >= 0 && pair.second >= 0 ? pair.second - pair.first : pair.second + 1,
+    );
     if (pair.first < 0) pairNumbers.push(pair.a);
     if (pair.second < 0) pairNumbers.push(pair.b);
     first = pair.first + 1;

@@ -37,7 +37,10 @@ export function runtimeOf(index: MatcherIndex): Runtime {
       vocabulary: vocabularyOf(vocabulary),
       terms,
       pairs,
-      maxIdf: [...terms.values(), ...pairs.values()].reduce((max, row) => Math.max(max, idfOf(index, row)), 0),
+      maxIdf: [...terms.values(), ...pairs.values()].reduce(
+        (max, row) => Math.max(max, idfOf(index, row)),
+        0,
+      ),
       scores: new Float64Array(index.topics.length),
       touched: new Uint8Array(index.topics.length),
     };
@@ -112,7 +115,10 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
  * The evidence in `terms`, and every topic it touches with its score (unsorted, unfiltered).
  * Scores are summed in hit order, so the same text always gives the same numbers.
  */
-export function score(terms: readonly Term[], runtime: Runtime): { hits: Hit[]; scored: { topic: number; score: number }[] } {
+export function score(
+  terms: readonly Term[],
+  runtime: Runtime,
+): { hits: Hit[]; scored: { topic: number; score: number }[] } {
   const hits = [...wordHits(terms, runtime), ...pairHits(terms, runtime)];
   const { scores, touched } = runtime;
   const topics: number[] = [];

@@ -92,7 +92,8 @@ function toUnits(text: string, vocabulary: Vocabulary | undefined): Unit[] {
   for (const word of splitWords(text)) {
     const base = { start: word.start, end: word.end, confidence: 1, concept: false };
     const joined = termOf(word.norm);
-    if (!word.parts || !vocabulary || vocabulary.knows(joined)) units.push({ ...base, norm: word.norm, stem: joined });
+    if (!word.parts || !vocabulary || vocabulary.knows(joined))
+      units.push({ ...base, norm: word.norm, stem: joined });
     else for (const part of word.parts) units.push({ ...base, norm: part, stem: termOf(part) });
   }
   return units;
@@ -133,7 +134,7 @@ function correctTypos(units: Unit[], vocabulary: Vocabulary): void {
 /** The longest lexicon phrase starting at each word becomes its group's concept. */
 function applyLexicon(units: Unit[], lexicon: LexiconTable): Unit[] {
   const out: Unit[] = [];
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     let matched = 0;
     for (let n = Math.min(lexicon.longest, units.length - i); n >= 1 && !matched; n--) {
       const key = units
@@ -146,7 +147,14 @@ function applyLexicon(units: Unit[], lexicon: LexiconTable): Unit[] {
       const first = span[0] as Unit;
       const last = span[n - 1] as Unit;
       const confidence = Math.min(...span.map((unit) => unit.confidence));
-      out.push({ norm: concept, stem: concept, start: first.start, end: last.end, confidence, concept: true });
+      out.push({
+        norm: concept,
+        stem: concept,
+        start: first.start,
+        end: last.end,
+        confidence,
+        concept: true,
+      });
       matched = n;
     }
     if (matched) i += matched;
@@ -166,7 +174,9 @@ export function analyse(text: string, lexicon: LexiconTable, vocabulary?: Vocabu
     correctTypos(units, vocabulary);
   }
   return applyLexicon(units, lexicon)
-    .filter((unit) => unit.concept || (!isStopword(unit.norm) && (unit.norm.length > 1 || /\d/.test(unit.norm))))
+    .filter(
+      (unit) => unit.concept || (!isStopword(unit.norm) && (unit.norm.length > 1 || /\d/.test(unit.norm))),
+    )
     .map((unit) => ({
       term: unit.stem,
       start: unit.start,

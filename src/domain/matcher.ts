@@ -69,7 +69,9 @@ export function matchTopics(index: MatcherIndex, text: string, options: MatchOpt
   const { limit = 3, minScore = MIN_SCORE_SHARE * runtime.maxIdf } = options;
   const input = text.slice(0, MAX_TEXT);
   const { hits, scored } = score(analyse(input, runtime.lexicon, runtime.vocabulary), runtime);
-  const ranked = scored.filter((entry) => entry.score >= minScore).sort((a, b) => b.score - a.score || a.topic - b.topic);
+  const ranked = scored
+    .filter((entry) => entry.score >= minScore)
+    .sort((a, b) => b.score - a.score || a.topic - b.topic);
   const best = ranked[0]?.score ?? 0;
   return ranked
     .filter((entry) => entry.score >= best * RELATIVE_CUTOFF)
@@ -106,7 +108,11 @@ export function classify(data: IntakeData, index: MatcherIndex, tier: TierId, te
   const best = suggestions[0];
   const topic = best ? (findTopic(data.catalogue, best.topic) ?? null) : null;
   const verdict = verdictFor(data.catalogue, tier, topic);
-  const base = { score: topic && best ? best.score : 0, matched: topic && best ? best.matched : [], suggestions };
+  const base = {
+    score: topic && best ? best.score : 0,
+    matched: topic && best ? best.matched : [],
+    suggestions,
+  };
   switch (verdict.verdict) {
     case 'covered':
       return { verdict: 'covered', topic: verdict.topic, ...base };

@@ -68,12 +68,18 @@ const DAY_MINUTES = 480;
 /** The queue and target for a request, following the policy's routing. */
 export function routeFor(request: SlaRequest, policy: SlaPolicy): { queue: Queue; targetMinutes: number } {
   const route = policy.routing[request.verdict];
-  const targetMinutes = route.minutes === 'tier' ? policy.targets[request.tier][request.priority] : route.minutes;
+  const targetMinutes =
+    route.minutes === 'tier' ? policy.targets[request.tier][request.priority] : route.minutes;
   return { queue: route.queue, targetMinutes };
 }
 
 /** The first-response SLA for a ticket received at `now`. */
-export function slaFor(request: SlaRequest, policy: SlaPolicy, calendar: BusinessCalendar, now: Instant): Sla {
+export function slaFor(
+  request: SlaRequest,
+  policy: SlaPolicy,
+  calendar: BusinessCalendar,
+  now: Instant,
+): Sla {
   const { queue, targetMinutes } = routeFor(request, policy);
   const received = toZone(now, calendar.zone);
   const { started, due, skipped } = addBusinessMinutes(received, targetMinutes, calendar);
@@ -135,7 +141,9 @@ function clockSentence(
     started.toMillis() === received.toMillis()
       ? `Counted ${hours} from ${from}`
       : `Received ${moment(received, received.year)} ${zoneName(zone)}, outside business hours, so counted ${hours} from ${from}`;
-  return skipped.length === 0 ? `${counted}.` : `${counted}; skipped ${describeSkipped(skipped, zone, received.year)}.`;
+  return skipped.length === 0
+    ? `${counted}.`
+    : `${counted}; skipped ${describeSkipped(skipped, zone, received.year)}.`;
 }
 
 /**
@@ -148,17 +156,22 @@ export function describeSkipped(skipped: readonly SkippedDay[], zone: string, ye
     const group = groups.at(-1);
     const last = group?.at(-1);
     const next = last && toZone(last.date, zone).plus({ days: 1 }).toISODate();
-    if (group && last && next === day.date && last.reason === day.reason && last.name === day.name) group.push(day);
+    if (group && last && next === day.date && last.reason === day.reason && last.name === day.name)
+      group.push(day);
     else groups.push([day]);
   }
-  return groups.map((group) => `${dateList(group, zone, year)} (${reasonText(group[0] as SkippedDay)})`).join(', ');
+  return groups
+    .map((group) => `${dateList(group, zone, year)} (${reasonText(group[0] as SkippedDay)})`)
+    .join(', ');
 }
 
 /** `Saturday 28 and Sunday 29 March`, the month said once when it is the same. */
 function dateList(days: SkippedDay[], zone: string, year: number): string {
   const dates = days.map((day) => toZone(day.date, zone).setLocale('en-GB'));
   const sameMonth = dates.every((d) => d.hasSame(dates[0] as DateTime, 'month'));
-  const parts = dates.map((d, i) => (sameMonth && i < dates.length - 1 ? d.toFormat('cccc d') : day(d, year)));
+  const parts = dates.map((d, i) =>
+    sameMonth && i < dates.length - 1 ? d.toFormat('cccc d') : day(d, year),
+  );
   return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 

@@ -17,7 +17,17 @@ export interface Word {
 }
 
 /** Letters that do not decompose into a base letter and an accent. */
-const FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const FOLDS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
 
 /** Lower-case, accents removed, a few ligatures spelled out. */
 export function foldCase(text: string): string {
@@ -33,8 +43,22 @@ const WORD = /[\p{L}\p{N}]+(?:['’‘`\-‐‑][\p{L}\p{N}]+)*/gu;
 
 /** "cant", "dont", "doesnt"...: contractions typed without their apostrophe. */
 const BARE_NEGATIONS = new Set([
-  'cant', 'dont', 'doesnt', 'didnt', 'wont', 'isnt', 'arent', 'wasnt', 'werent',
-  'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'shouldnt', 'cannot',
+  'cant',
+  'dont',
+  'doesnt',
+  'didnt',
+  'wont',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
+  'cannot',
 ]);
 
 /**

@@ -10,12 +10,20 @@ import type { Ticket } from './ticket.ts';
 type UpsellTier = Extract<Verdict, { verdict: 'upsell' }>['upsellTier'];
 
 /** The verdict fields of a ticket: `upsellTier` exactly when the verdict is an upsell. */
-export type TicketVerdict = { verdict: 'upsell'; upsellTier: UpsellTier } | { verdict: Exclude<Verdict['verdict'], 'upsell'> };
+export type TicketVerdict =
+  { verdict: 'upsell'; upsellTier: UpsellTier } | { verdict: Exclude<Verdict['verdict'], 'upsell'> };
 
 export function ticketVerdict(verdict: Verdict): TicketVerdict {
-  return verdict.verdict === 'upsell' ? { verdict: 'upsell', upsellTier: verdict.upsellTier } : { verdict: verdict.verdict };
+  return verdict.verdict === 'upsell'
+    ? { verdict: 'upsell', upsellTier: verdict.upsellTier }
+    : { verdict: verdict.verdict };
 }
 
 export function ticketSla(sla: Sla): Ticket['sla'] {
-  return { queue: sla.queue, targetMinutes: sla.targetMinutes, firstResponseDue: sla.firstResponseDue, timezone: sla.timezone };
+  return {
+    queue: sla.queue,
+    targetMinutes: sla.targetMinutes,
+    firstResponseDue: sla.firstResponseDue,
+    timezone: sla.timezone,
+  };
 }

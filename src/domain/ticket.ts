@@ -19,7 +19,9 @@ export const TICKET_SCHEMA_ID = 'ticket.v1';
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
     error: (issue) =>
-      issue.input === undefined ? 'required' : `expected one of ${values.join(', ')}, got ${JSON.stringify(issue.input)}`,
+      issue.input === undefined
+        ? 'required'
+        : `expected one of ${values.join(', ')}, got ${JSON.stringify(issue.input)}`,
   });
 }
 
@@ -73,7 +75,9 @@ const declarationSchema = z
         'An MRN (18 characters: year, country, 12 letters or digits, procedure letter, check character) ' +
           'or an LRN (free text, at most 35 characters).',
       ),
-    customsSystem: text('customsSystem').optional().describe('The customs system involved, e.g. PLDA, DMS, CDS, AES, NCTS.'),
+    customsSystem: text('customsSystem')
+      .optional()
+      .describe('The customs system involved, e.g. PLDA, DMS, CDS, AES, NCTS.'),
     country: z
       .string()
       .trim()

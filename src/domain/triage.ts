@@ -25,6 +25,11 @@ export interface Triage {
 export function triage(data: IntakeData, request: TriageRequest, now: Instant): Triage {
   const topic = request.topic === null ? null : (findTopic(data.catalogue, request.topic) ?? null);
   const verdict = verdictFor(data.catalogue, request.tier, topic);
-  const sla = slaFor({ tier: request.tier, priority: request.priority, verdict: verdict.verdict }, data.policy, data.calendar, now);
+  const sla = slaFor(
+    { tier: request.tier, priority: request.priority, verdict: verdict.verdict },
+    data.policy,
+    data.calendar,
+    now,
+  );
   return { verdict, sla };
 }

@@ -10,7 +10,14 @@ import type { Ticket } from '../domain/ticket.ts';
 import { deliveryOf, onDeliveryChange, send, watchOutbox, withdraw } from '../wizard/delivery/deliver.ts';
 import { outboxEntries, outboxEntry, outboxIsDurable } from '../wizard/delivery/outbox.ts';
 import type { Answers } from '../wizard/answers.ts';
-import { emptyAnswers, loadDraft, prefill, rememberedTier, rememberTier, saveDraft } from '../wizard/answers.ts';
+import {
+  emptyAnswers,
+  loadDraft,
+  prefill,
+  rememberedTier,
+  rememberTier,
+  saveDraft,
+} from '../wizard/answers.ts';
 import { buildTicket } from '../wizard/build-ticket.ts';
 import { CheckStep } from '../wizard/steps/CheckStep.tsx';
 import { ConfirmationStep } from '../wizard/steps/ConfirmationStep.tsx';
@@ -84,10 +91,18 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
     const draft = loadDraft();
     const stop = watchOutbox(WEBHOOK);
     const unsubscribe = onDeliveryChange(() => setDeliveryTick((n) => n + 1));
-    setEarlier(outboxEntries().map((entry) => entry.ticket).filter((t) => t.id !== draft?.ticket?.id));
+    setEarlier(
+      outboxEntries()
+        .map((entry) => entry.ticket)
+        .filter((t) => t.id !== draft?.ticket?.id),
+    );
 
     fetch(dataUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<WizardJson>) : Promise.reject(new Error(String(response.status)))))
+      .then((response) =>
+        response.ok
+          ? (response.json() as Promise<WizardJson>)
+          : Promise.reject(new Error(String(response.status))),
+      )
       .then((json) => {
         const loaded = fromWizardJson(json);
         const saved = steps.saved();
@@ -133,7 +148,9 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
 
   if (!data) {
     return failed ? (
-      <p class="callout warn">The step-by-step form could not load. Use the form below instead, or try again later.</p>
+      <p class="callout warn">
+        The step-by-step form could not load. Use the form below instead, or try again later.
+      </p>
     ) : null;
   }
 
@@ -161,7 +178,12 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
         const { slaFor } = await loadSla();
         const now = new Date();
         const priority = answers.priority || 'normal';
-        const sla = slaFor({ tier: decision.tier.id, priority, verdict: decision.verdict.verdict }, data.policy, data.calendar, now);
+        const sla = slaFor(
+          { tier: decision.tier.id, priority, verdict: decision.verdict.verdict },
+          data.policy,
+          data.calendar,
+          now,
+        );
         // Otherwise the changed answers make a new ticket; the unsent old one must not arrive as well.
         if (current && !keepId) withdraw(current.id);
         const id = keepId && current ? current.id : newTicketId();
@@ -172,7 +194,12 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
       send(current, WEBHOOK);
       go('confirmation');
     } catch {
-      setErrors([{ field: 'summary', message: 'The ticket could not be prepared: check your connection and press Send ticket again' }]);
+      setErrors([
+        {
+          field: 'summary',
+          message: 'The ticket could not be prepared: check your connection and press Send ticket again',
+        },
+      ]);
       setFocusKey((n) => n + 1);
     } finally {
       sending.current = false;
@@ -203,7 +230,8 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
   let content;
   let submitLabel = 'Continue';
   if (step === 'tier' || !decision) content = <TierStep {...stepProps} />;
-  else if (step === 'issue') content = <IssueStep {...stepProps} suggestions={suggestions} onSuggestions={setSuggestions} />;
+  else if (step === 'issue')
+    content = <IssueStep {...stepProps} suggestions={suggestions} onSuggestions={setSuggestions} />;
   else if (step === 'verdict') {
     content = <VerdictStep data={data} decision={decision} priority={answers.priority} />;
     submitLabel = verdictSubmitLabel(decision);

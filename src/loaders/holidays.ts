@@ -12,7 +12,9 @@ import type { DayOff } from '../domain/business-calendar.ts';
  */
 export function belgianHolidays(fromYear: number, years = 6): DayOff[] {
   if (!Number.isInteger(fromYear) || !Number.isInteger(years) || years < 1) {
-    throw new RangeError(`belgianHolidays: expected a whole year and a count from 1 up, got ${fromYear} and ${years}`);
+    throw new RangeError(
+      `belgianHolidays: expected a whole year and a count from 1 up, got ${fromYear} and ${years}`,
+    );
   }
   // The country's own zone, so a holiday's date is the Belgian date whatever the build machine's zone.
   const calendar = new Holidays('BE', { languages: ['en'], timezone: 'Europe/Brussels', types: ['public'] });

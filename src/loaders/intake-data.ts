@@ -27,21 +27,30 @@ async function load(): Promise<IntakeData> {
     getCollection('lexicon'),
   ]);
   if (!policyEntry) {
-    throw new ContentError([{ file: 'sla.yaml', field: 'policy', message: 'missing; the SLA policy lives under the key `policy`' }]);
+    throw new ContentError([
+      { file: 'sla.yaml', field: 'policy', message: 'missing; the SLA policy lives under the key `policy`' },
+    ]);
   }
   const [calendarEntry, ...extra] = calendarEntries;
   if (!calendarEntry || extra.length > 0) {
     throw new ContentError([
-      { file: 'calendar.yaml', field: '(file)', message: 'expected exactly one calendar entry (e.g. `brussels:`)' },
+      {
+        file: 'calendar.yaml',
+        field: '(file)',
+        message: 'expected exactly one calendar entry (e.g. `brussels:`)',
+      },
     ]);
   }
   const { holidaySource: _source, ...hours } = calendarEntry.data;
   const calendar: BusinessCalendar = {
     ...hours,
-    holidays: holidays.map((entry) => ({ date: entry.data.date, name: entry.data.name })).sort((a, b) => a.date.localeCompare(b.date)),
+    holidays: holidays
+      .map((entry) => ({ date: entry.data.date, name: entry.data.name }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
   };
   const horizonProblem = checkHolidayHorizon(calendar, new Date());
-  if (horizonProblem) throw new ContentError([{ file: 'calendar.yaml', field: 'holidays', message: horizonProblem }]);
+  if (horizonProblem)
+    throw new ContentError([{ file: 'calendar.yaml', field: 'holidays', message: horizonProblem }]);
   return {
     catalogue,
     policy: policyEntry.data as SlaPolicy,

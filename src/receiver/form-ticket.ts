@@ -44,7 +44,12 @@ export function formDraft(form: URLSearchParams, now: Date, newId: () => string)
     topic: null,
     verdict: 'unknown',
     // Provisional: replaced by the server's own values before the ticket is stored.
-    sla: { queue: 'support', targetMinutes: 1, firstResponseDue: now.toISOString(), timezone: 'Europe/Brussels' },
+    sla: {
+      queue: 'support',
+      targetMinutes: 1,
+      firstResponseDue: now.toISOString(),
+      timezone: 'Europe/Brussels',
+    },
   };
   for (const [name, raw] of form) {
     const target = FIELDS[name] ?? (TARGETS.has(name) ? name : undefined);

@@ -15,10 +15,16 @@ export function loadRecompute(distDir: string): Recompute {
   try {
     data = JSON.parse(readFileSync(file, 'utf8')) as IntakeData;
   } catch (error) {
-    throw new Error(`cannot read ${file} (${error instanceof Error ? error.message : String(error)}); run \`npm run build\` first`);
+    throw new Error(
+      `cannot read ${file} (${error instanceof Error ? error.message : String(error)}); run \`npm run build\` first`,
+    );
   }
   return (ticket, now) => {
-    const { verdict, sla } = triage(data, { tier: ticket.tier, topic: ticket.topic, priority: ticket.priority }, now);
+    const { verdict, sla } = triage(
+      data,
+      { tier: ticket.tier, topic: ticket.topic, priority: ticket.priority },
+      now,
+    );
     return { ...ticketVerdict(verdict), sla: ticketSla(sla) };
   };
 }

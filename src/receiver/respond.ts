@@ -21,7 +21,9 @@ export function sendPage(
   page: { title: string; lines: string[]; list?: string[] },
   headers: Headers = {},
 ): void {
-  const list = page.list?.length ? `<ul>${page.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
+  const list = page.list?.length
+    ? `<ul>${page.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
+    : '';
   const html =
     `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +

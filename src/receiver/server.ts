@@ -59,10 +59,15 @@ export function createReceiver(options: ReceiverOptions): Receiver {
         ? tickets(req, res)
         : req.method === 'GET' || req.method === 'HEAD'
           ? site(req, res, url)
-          : Promise.resolve(sendJson(res, 405, { error: 'this path only answers GET and HEAD' }, { Allow: 'GET, HEAD' }));
+          : Promise.resolve(
+              sendJson(res, 405, { error: 'this path only answers GET and HEAD' }, { Allow: 'GET, HEAD' }),
+            );
     route.catch((error: unknown) => {
-      log(`error on ${req.method} ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      if (!res.headersSent) sendJson(res, 500, { error: 'the receiver could not handle this request; try again' });
+      log(
+        `error on ${req.method} ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      if (!res.headersSent)
+        sendJson(res, 500, { error: 'the receiver could not handle this request; try again' });
       else res.destroy();
     });
   });

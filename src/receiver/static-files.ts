@@ -68,13 +68,16 @@ export function createStaticFiles(distDir: string) {
 
   async function send(req: IncomingMessage, res: ServerResponse, path: string, stats: Stats, status: number) {
     const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-    const gzip = compressible(type, stats.size) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const gzip =
+      compressible(type, stats.size) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const headers: Record<string, string | number> = {
       'Content-Type': type,
       'Last-Modified': stats.mtime.toUTCString(),
       'X-Content-Type-Options': 'nosniff',
       // Astro fingerprints everything under /_astro/, so those never change; pages may.
-      'Cache-Control': path.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': path.includes(`${sep}_astro${sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
       Vary: 'Accept-Encoding',
     };
     if (gzip) headers['Content-Encoding'] = 'gzip';

@@ -139,7 +139,9 @@ function fromRow(row: Row): StoredTicket {
     ticket: JSON.parse(row.payload) as Ticket,
     server: {
       verdict: row.server_verdict as StoredTicket['server']['verdict'],
-      ...(row.server_upsell_tier ? { upsellTier: row.server_upsell_tier as StoredTicket['server']['upsellTier'] } : {}),
+      ...(row.server_upsell_tier
+        ? { upsellTier: row.server_upsell_tier as StoredTicket['server']['upsellTier'] }
+        : {}),
       sla: {
         queue: row.server_queue as StoredTicket['server']['sla']['queue'],
         targetMinutes: row.server_target_minutes,

@@ -64,7 +64,12 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     }
     const parsed = parseTicket(input);
     if (!parsed.ok) {
-      return sendJson(res, 400, { error: `not a valid ${TICKET_SCHEMA_ID} ticket`, issues: parsed.issues }, headers);
+      return sendJson(
+        res,
+        400,
+        { error: `not a valid ${TICKET_SCHEMA_ID} ticket`, issues: parsed.issues },
+        headers,
+      );
     }
     const { ticket } = parsed;
     const key = req.headers['idempotency-key'];
@@ -97,7 +102,8 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     }
     const server = recompute(parsed.ticket, at);
     const completed = parseTicket(withServerView(parsed.ticket, server));
-    if (!completed.ok) throw new Error(`the server's own verdict or SLA is not valid: ${JSON.stringify(completed.issues)}`);
+    if (!completed.ok)
+      throw new Error(`the server's own verdict or SLA is not valid: ${JSON.stringify(completed.issues)}`);
     const { outcome, reference } = await accept(completed.ticket, at, server, []);
     if (outcome === 'conflict') {
       const lines = [`A different ticket was already received as ${reference}. Raise a new ticket instead.`];
@@ -109,12 +115,14 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const access = cors.decide(req);
     if (req.method === 'OPTIONS') {
-      if (access.kind !== 'allowed') return sendJson(res, 403, { error: 'this origin may not post tickets here' });
+      if (access.kind !== 'allowed')
+        return sendJson(res, 403, { error: 'this origin may not post tickets here' });
       res.writeHead(204, cors.preflightHeaders(String(req.headers.origin))).end();
       return;
     }
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST' }, { Allow: 'POST, OPTIONS' });
-    if (access.kind === 'refused') return sendJson(res, 403, { error: `origin ${access.origin} may not post tickets here` });
+    if (access.kind === 'refused')
+      return sendJson(res, 403, { error: `origin ${access.origin} may not post tickets here` });
     const headers = access.kind === 'allowed' ? access.headers : {};
 
     const rate = rateLimiter.take(req.socket.remoteAddress ?? 'unknown');
@@ -139,6 +147,10 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
 }
 
 function redirectToSent(res: ServerResponse, reference: string, headers: Headers): void {
-  res.writeHead(303, { ...headers, Location: `${SENT_PAGE}?ref=${encodeURIComponent(reference)}`, 'Cache-Control': 'no-store' });
+  res.writeHead(303, {
+    ...headers,
+    Location: `${SENT_PAGE}?ref=${encodeURIComponent(reference)}`,
+    'Cache-Control': 'no-store',
+  });
   res.end();
 }

@@ -123,7 +123,8 @@ function isoDate(what: string) {
   const message = (input: unknown) =>
     `expected ${what} as YYYY-MM-DD in quotes, e.g. '2026-12-24', got ${describe(input)}`;
   return z.preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    (value) =>
+      value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
     z.string({ error: (issue) => message(issue.input) }).refine(
       (value) => {
         const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -139,9 +140,12 @@ function isoDate(what: string) {
 /** A local time of day, `HH:mm`. */
 function clockTime(what: string) {
   return z
-    .string({ error: (issue) => `expected ${what} as HH:mm in quotes, e.g. '09:00', got ${describe(issue.input)}` })
+    .string({
+      error: (issue) => `expected ${what} as HH:mm in quotes, e.g. '09:00', got ${describe(issue.input)}`,
+    })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-      error: (issue) => `expected ${what} as HH:mm in quotes, e.g. '09:00', got ${JSON.stringify(issue.input)}`,
+      error: (issue) =>
+        `expected ${what} as HH:mm in quotes, e.g. '09:00', got ${JSON.stringify(issue.input)}`,
     });
 }
 
@@ -165,7 +169,8 @@ export function calendarSchema() {
       {
         /** The IANA time zone the hours are in, e.g. `Europe/Brussels`. */
         zone: text('the time zone').refine(isRegionZone, {
-          error: (issue) => `expected an IANA time zone such as Europe/Brussels, got ${JSON.stringify(issue.input)}`,
+          error: (issue) =>
+            `expected an IANA time zone such as Europe/Brussels, got ${JSON.stringify(issue.input)}`,
         }),
         /** ISO weekdays the desk is open: 1 is Monday … 7 is Sunday. */
         days: z

@@ -79,7 +79,9 @@ export interface Draft {
 export function loadDraft(): Draft | undefined {
   try {
     const draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
-    return draft?.answers ? { answers: { ...emptyAnswers, ...draft.answers }, ticket: draft.ticket } : undefined;
+    return draft?.answers
+      ? { answers: { ...emptyAnswers, ...draft.answers }, ticket: draft.ticket }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -21,7 +21,12 @@ export interface Decision {
  */
 export function decide(data: WizardData, answers: Answers): Decision | undefined {
   const { catalogue } = data;
-  const tier = answers.tier === UNSURE ? defaultTier(catalogue) : answers.tier ? findTier(catalogue, answers.tier) : undefined;
+  const tier =
+    answers.tier === UNSURE
+      ? defaultTier(catalogue)
+      : answers.tier
+        ? findTier(catalogue, answers.tier)
+        : undefined;
   if (!tier) return undefined;
   const topic = answers.topic ? (findTopic(catalogue, answers.topic) ?? null) : null;
   return { tier, topic, verdict: verdictFor(catalogue, tier.id, topic) };

@@ -22,7 +22,12 @@ export const FIELDS = {
   priority: { id: 'priority', label: 'Priority', step: 'priority', path: 'priority' },
   criticalConfirmed: { id: 'critical-confirmed', label: 'Business impact', step: 'priority' },
   reference: { id: 'reference', label: 'MRN or LRN', step: 'declaration', path: 'declaration.reference' },
-  customsSystem: { id: 'customs-system', label: 'Customs system', step: 'declaration', path: 'declaration.customsSystem' },
+  customsSystem: {
+    id: 'customs-system',
+    label: 'Customs system',
+    step: 'declaration',
+    path: 'declaration.customsSystem',
+  },
   country: { id: 'country', label: 'Country', step: 'declaration', path: 'declaration.country' },
   name: { id: 'name', label: 'Full name', step: 'contact', path: 'customer.name' },
   email: { id: 'email', label: 'E-mail address', step: 'contact', path: 'customer.email' },

@@ -1,5 +1,14 @@
 /** The wizard's steps in order; a step's number is its position plus one. */
-export const STEPS = ['tier', 'issue', 'verdict', 'priority', 'declaration', 'contact', 'check', 'confirmation'] as const;
+export const STEPS = [
+  'tier',
+  'issue',
+  'verdict',
+  'priority',
+  'declaration',
+  'contact',
+  'check',
+  'confirmation',
+] as const;
 export type StepId = (typeof STEPS)[number];
 
 export const stepNumber = (step: StepId): number => STEPS.indexOf(step) + 1;

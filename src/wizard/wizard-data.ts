@@ -43,16 +43,26 @@ export type WizardJson = Omit<WizardData, 'matcher'> & { matcher: Omit<MatcherIn
 export function toWizardJson(intake: IntakeData, matcher: MatcherIndex): WizardJson {
   const { tiers, topics } = intake.catalogue;
   const { topics: ids, ...index } = matcher;
-  if (ids.join('\n') !== topics.map((topic) => topic.id).join('\n')) throw new Error('the matcher index lists other topics than the catalogue');
+  if (ids.join('\n') !== topics.map((topic) => topic.id).join('\n'))
+    throw new Error('the matcher index lists other topics than the catalogue');
   return {
     // Written in this order, the file compresses a little better.
     calendar: intake.calendar,
     catalogue: {
-      tiers: tiers.map(({ id, name, rank, summary, adds, contact }) => ({ id, name, rank, summary, adds, contact })),
+      tiers: tiers.map(({ id, name, rank, summary, adds, contact }) => ({
+        id,
+        name,
+        rank,
+        summary,
+        adds,
+        contact,
+      })),
       topics: topics.map(({ id, title, coverage, alternative, checkOwnSystemFirst }) => ({
         id,
         title,
-        coverage: Object.fromEntries(Object.entries(coverage).map(([tier, cell]) => [tier, { level: cell.level }])) as WizardTopic['coverage'],
+        coverage: Object.fromEntries(
+          Object.entries(coverage).map(([tier, cell]) => [tier, { level: cell.level }]),
+        ) as WizardTopic['coverage'],
         ...(alternative ? { alternative } : {}),
         ...(checkOwnSystemFirst ? { checkOwnSystemFirst } : {}),
       })),

@@ -31,7 +31,9 @@ function sitemapPaths(): string[] {
 
 describe('accessibility', () => {
   it('the axe check itself reports a real violation', async () => {
-    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"></main></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><title>t</title><main><img src="x.png"></main></html>',
+    );
     expect((await axeViolations(page)).some((v) => v.startsWith('image-alt'))).toBe(true);
   });
 
@@ -85,7 +87,9 @@ describe('comparison matrix', () => {
     expect(await page.getByRole('checkbox', { name: 'Show differences only' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Active Support' }).isChecked()).toBe(false);
     expect(await rows().count()).toBe(shown);
-    expect(await page.getByRole('status').first().textContent()).toMatch(`Showing ${shown} of ${total} topics`);
+    expect(await page.getByRole('status').first().textContent()).toMatch(
+      `Showing ${shown} of ${total} topics`,
+    );
   });
 
   it('is complete without JavaScript: every row and column, no controls', async () => {
@@ -116,24 +120,37 @@ describe('search', () => {
     await box.focus();
     await page.keyboard.type('release not received');
     const first = page.locator('.search-results li a').first();
-    await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toBe('/topics/declaration-finalisation/');
+    await expect
+      .poll(() => first.getAttribute('href'), { timeout: 10_000 })
+      .toBe('/topics/declaration-finalisation/');
     expect(loaded.some((path) => path.startsWith('/pagefind/'))).toBe(true);
   });
 
   it('narrows results with the "Covered by" filter to topics that tier covers', async () => {
-    const catalogue = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/catalogue.json'), 'utf8')) as {
+    const catalogue = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../dist/catalogue.json'), 'utf8'),
+    ) as {
       topics: { id: string; coverage: Record<string, { level: string }> }[];
     };
-    const basicCovers = new Set(catalogue.topics.filter((t) => t.coverage.basic!.level !== 'not-included').map((t) => `/topics/${t.id}/`));
+    const basicCovers = new Set(
+      catalogue.topics
+        .filter((t) => t.coverage.basic!.level !== 'not-included')
+        .map((t) => `/topics/${t.id}/`),
+    );
     await page.goto(`${baseURL()}/`);
     await page.getByRole('searchbox', { name: 'Search the catalogue' }).focus();
     await page.keyboard.type('declaration');
     const status = page.getByRole('status').filter({ hasText: 'for “declaration”' });
     await expect.poll(() => status.count(), { timeout: 10_000 }).toBe(1);
     const before = Number((await status.textContent())!.split(' ')[0]);
-    await page.getByRole('group', { name: 'Covered by' }).getByRole('checkbox', { name: 'Basic Support' }).check();
+    await page
+      .getByRole('group', { name: 'Covered by' })
+      .getByRole('checkbox', { name: 'Basic Support' })
+      .check();
     await expect.poll(async () => Number((await status.textContent())!.split(' ')[0])).toBeLessThan(before);
-    const hrefs = await page.locator('.search-results li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('.search-results li a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(basicCovers.has(href!), href!).toBe(true);
   });

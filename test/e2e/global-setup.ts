@@ -23,7 +23,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -42,8 +44,10 @@ async function waitFor(url: string, child: ChildProcess) {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync('/usr/bin/chromium')) throw new Error('Chromium is missing: run scripts/ensure-chromium.sh');
+  if (!existsSync(join(ROOT, 'dist/index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error('Chromium is missing: run scripts/ensure-chromium.sh');
   const dir = mkdtempSync(join(tmpdir(), 'cas-e2e-'));
   const ticketsDb = join(dir, 'tickets.sqlite');
   const port = await freePort();

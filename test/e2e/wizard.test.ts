@@ -14,7 +14,9 @@ import { ticketReference } from '../../src/domain/ticket-reference.ts';
 import type { WizardData } from '../../src/wizard/wizard-data.ts';
 import { axeViolations, baseURL, launch } from './browser.ts';
 
-const data = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/data/wizard.json'), 'utf8')) as WizardData;
+const data = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../dist/data/wizard.json'), 'utf8'),
+) as WizardData;
 const title = (topic: string) => data.catalogue.topics.find((t) => t.id === topic)!.title;
 
 let browser: Browser;
@@ -97,7 +99,10 @@ function expectedDue(ticket: Ticket): string {
 }
 
 /** Exactly one stored ticket with this summary, with the verdict, queue and due time expected. */
-async function expectStored(summary: string, expected: { verdict: string; queue: string; upsellTier?: string }) {
+async function expectStored(
+  summary: string,
+  expected: { verdict: string; queue: string; upsellTier?: string },
+) {
   await expect.poll(() => storedBySummary(summary).length, { timeout: 10_000 }).toBe(1);
   const [row] = storedBySummary(summary) as [Row];
   const ticket = JSON.parse(row.payload) as Ticket;
@@ -107,7 +112,9 @@ async function expectStored(summary: string, expected: { verdict: string; queue:
   expect(ticket.verdict).toBe(expected.verdict);
   expect(ticket.sla.queue).toBe(expected.queue);
   // The receiver may count from its own clock, a few seconds after the browser's.
-  expect(Math.abs(Date.parse(row.server_due) - Date.parse(expectedDue(ticket)))).toBeLessThanOrEqual(5 * 60_000);
+  expect(Math.abs(Date.parse(row.server_due) - Date.parse(expectedDue(ticket)))).toBeLessThanOrEqual(
+    5 * 60_000,
+  );
   expect(row.mismatch).toBeNull();
   expect(row.reference).toBe(ticketReference(ticket.id));
   return { row, ticket };
@@ -115,7 +122,9 @@ async function expectStored(summary: string, expected: { verdict: string; queue:
 
 /** `HH:mm` of a moment in a zone, as the page shows it. */
 function clock(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(
+    new Date(iso),
+  );
 }
 
 describe('the three verdicts', () => {
@@ -138,10 +147,17 @@ describe('the three verdicts', () => {
     await expectNoAxeViolations(page, 'step 2');
     const summary = `Release not received ${Date.now()}`;
     await page.getByRole('textbox', { name: 'Summary', exact: true }).fill(summary);
-    await page.getByRole('textbox', { name: 'Description', exact: true }).fill('Still no release for yesterday’s import; the declaration is stuck in submitted.');
+    await page
+      .getByRole('textbox', { name: 'Description', exact: true })
+      .fill('Still no release for yesterday’s import; the declaration is stuck in submitted.');
     const suggestion = page.getByRole('radio', { name: title('declaration-finalisation') });
     await suggestion.waitFor();
-    expect(await page.getByText(/Matches: .*release/i).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/Matches: .*release/i)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await expectNoAxeViolations(page, 'step 2 with suggestions');
     await suggestion.check();
     await press(page, 'Continue');
@@ -156,7 +172,9 @@ describe('the three verdicts', () => {
     await page.getByRole('radio', { name: 'Critical' }).check();
     await expectNoAxeViolations(page, 'step 4 with critical chosen');
     await press(page, 'Continue');
-    await page.getByRole('link', { name: 'Confirm the business impact, or choose a lower priority' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Confirm the business impact, or choose a lower priority' })
+      .waitFor();
     await page.getByRole('radio', { name: 'Normal' }).check();
     await press(page, 'Continue');
 
@@ -190,13 +208,19 @@ describe('the three verdicts', () => {
     await page.getByRole('radio', { name: 'High' }).check();
     await press(page, 'Continue');
     await expectStep(page, 7, 'Check your answers before sending your ticket');
-    expect(await page.locator('.summary-row', { hasText: 'Priority' }).innerText()).toMatch(/Priority\s+High/);
+    expect(await page.locator('.summary-row', { hasText: 'Priority' }).innerText()).toMatch(
+      /Priority\s+High/,
+    );
     await press(page, 'Send ticket');
 
     await expectStep(page, 8, 'Ticket sent');
     const { ticket } = await expectStored(summary, { verdict: 'covered', queue: 'support' });
     expect(ticket).toMatchObject({ tier: 'premium', topic: 'declaration-finalisation', priority: 'high' });
-    expect(ticket.declaration).toEqual({ reference: '24BE000000123456A7', customsSystem: 'PLDA', country: 'BE' });
+    expect(ticket.declaration).toEqual({
+      reference: '24BE000000123456A7',
+      customsSystem: 'PLDA',
+      country: 'BE',
+    });
     expect(ticket.submittedAt).toMatch(/-0[45]:00$/);
     const text = await wizardText(page);
     expect(text).toContain(ticketReference(ticket.id));
@@ -235,7 +259,9 @@ describe('the three verdicts', () => {
     await tabTo('input Summary');
     await page.keyboard.type(summary);
     await tabTo('textarea Description');
-    await page.keyboard.type('CAS says the gross mass is lower than the net mass: validation violation before sending.');
+    await page.keyboard.type(
+      'CAS says the gross mass is lower than the net mass: validation violation before sending.',
+    );
     await page.getByRole('radio', { name: title('inconsistency-alerts') }).waitFor();
     await tabTo(`input ${title('inconsistency-alerts')}`);
     await page.keyboard.press('Space');
@@ -243,9 +269,11 @@ describe('the three verdicts', () => {
     await page.keyboard.press('Enter');
 
     await expectStep(page, 3, 'Basic Support does not cover this, Premium Support does');
-    expect(await page.getByRole('link', { name: 'Compare Basic Support and Premium Support' }).getAttribute('href')).toBe(
-      '/compare/?tiers=basic,premium',
-    );
+    expect(
+      await page
+        .getByRole('link', { name: 'Compare Basic Support and Premium Support' })
+        .getAttribute('href'),
+    ).toBe('/compare/?tiers=basic,premium');
     expect(await page.getByRole('heading', { name: 'What Premium Support adds' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Before you send it' }).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'step 3, upsell');
@@ -278,9 +306,20 @@ describe('the three verdicts', () => {
     await page.keyboard.press('Enter');
 
     await expectStep(page, 8, 'Ticket sent');
-    const { ticket } = await expectStored(summary, { verdict: 'upsell', queue: 'sales', upsellTier: 'premium' });
-    expect(ticket).toMatchObject({ tier: 'basic', topic: 'inconsistency-alerts', priority: 'critical', upsellTier: 'premium' });
-    expect(await page.getByText('Our sales team answers your question about Premium Support').isVisible()).toBe(true);
+    const { ticket } = await expectStored(summary, {
+      verdict: 'upsell',
+      queue: 'sales',
+      upsellTier: 'premium',
+    });
+    expect(ticket).toMatchObject({
+      tier: 'basic',
+      topic: 'inconsistency-alerts',
+      priority: 'critical',
+      upsellTier: 'premium',
+    });
+    expect(
+      await page.getByText('Our sales team answers your question about Premium Support').isVisible(),
+    ).toBe(true);
     await page.context().close();
   });
 
@@ -290,7 +329,12 @@ describe('the three verdicts', () => {
     await page.getByRole('radio', { name: 'Premium Support', exact: true }).check();
     await press(page, 'Continue');
     const summary = `CHED not linked ${Date.now()}`;
-    await describeIssue(page, summary, 'Our CHED in TRACES is not linked to the import declaration.', 'document-services');
+    await describeIssue(
+      page,
+      summary,
+      'Our CHED in TRACES is not linked to the import declaration.',
+      'document-services',
+    );
     await press(page, 'Continue');
 
     await expectStep(page, 3, 'No support tier covers this');
@@ -321,7 +365,12 @@ describe('moving around', () => {
     await open(page);
     await page.getByRole('radio', { name: 'Premium Support', exact: true }).check();
     await press(page, 'Continue');
-    await describeIssue(page, 'Customs system down', 'The customs system is down, can we still declare? BCP needed.', 'business-continuity-procedure');
+    await describeIssue(
+      page,
+      'Customs system down',
+      'The customs system is down, can we still declare? BCP needed.',
+      'business-continuity-procedure',
+    );
     await press(page, 'Continue');
     await expectStep(page, 3, 'Premium Support covers this');
     await press(page, 'Continue');
@@ -331,8 +380,12 @@ describe('moving around', () => {
     await expectStep(page, 3, 'Premium Support covers this');
     await page.goBack();
     await expectStep(page, 2, 'What is wrong?');
-    expect(await page.getByRole('textbox', { name: 'Summary', exact: true }).inputValue()).toBe('Customs system down');
-    expect(await page.getByRole('radio', { name: title('business-continuity-procedure') }).isChecked()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Summary', exact: true }).inputValue()).toBe(
+      'Customs system down',
+    );
+    expect(await page.getByRole('radio', { name: title('business-continuity-procedure') }).isChecked()).toBe(
+      true,
+    );
     await page.goBack();
     await expectStep(page, 1, 'What is your support tier?');
     expect(await page.getByRole('radio', { name: 'Premium Support', exact: true }).isChecked()).toBe(true);
@@ -353,7 +406,9 @@ describe('moving around', () => {
     const topic = page.getByRole('radio', { name: title('business-continuity-procedure') });
     expect(await topic.isChecked()).toBe(true);
     await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Fallback procedure');
-    await page.getByRole('textbox', { name: 'Description', exact: true }).fill('How do we switch the fallback on for tonight?');
+    await page
+      .getByRole('textbox', { name: 'Description', exact: true })
+      .fill('How do we switch the fallback on for tonight?');
     await press(page, 'Continue');
     await expectStep(page, 3, 'Premium Support covers this');
 
@@ -374,7 +429,9 @@ describe('moving around', () => {
     await open(page, '?tier=premium&topic=declaration-finalisation');
     await press(page, 'Continue');
     await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Release not received');
-    await page.getByRole('textbox', { name: 'Description', exact: true }).fill('Still no release for yesterday’s import.');
+    await page
+      .getByRole('textbox', { name: 'Description', exact: true })
+      .fill('Still no release for yesterday’s import.');
     await press(page, 'Continue');
     await expectStep(page, 3, 'Premium Support covers this');
     const text = await wizardText(page);
@@ -389,7 +446,9 @@ describe('delivery', () => {
     await open(page, '?tier=premium&topic=declaration-finalisation');
     await press(page, 'Continue');
     await page.getByRole('textbox', { name: 'Summary', exact: true }).fill(summary);
-    await page.getByRole('textbox', { name: 'Description', exact: true }).fill('Exit confirmation missing for exports that shipped two weeks ago.');
+    await page
+      .getByRole('textbox', { name: 'Description', exact: true })
+      .fill('Exit confirmation missing for exports that shipped two weeks ago.');
     await press(page, 'Continue');
     await press(page, 'Continue');
     await page.getByRole('radio', { name: 'Normal' }).check();
@@ -401,7 +460,11 @@ describe('delivery', () => {
   }
 
   const outboxIds = (page: Page) =>
-    page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('cas-support-outbox:')).map((key) => key.split(':')[1]));
+    page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('cas-support-outbox:'))
+        .map((key) => key.split(':')[1]),
+    );
 
   it('with the receiver unreachable the ticket stays in the outbox, and one copy arrives after a reload', async () => {
     const page = await newPage();
@@ -418,7 +481,9 @@ describe('delivery', () => {
     const mail = await page.getByRole('link', { name: /E-mail it to support/ }).getAttribute('href');
     expect(mail).toMatch(/^mailto:gtm@customs4trade\.com\?subject=/);
     expect(decodeURIComponent(mail!)).toContain(id);
-    expect(await page.getByRole('link', { name: 'Download the ticket (JSON)' }).getAttribute('href')).toMatch(/^blob:/);
+    expect(await page.getByRole('link', { name: 'Download the ticket (JSON)' }).getAttribute('href')).toMatch(
+      /^blob:/,
+    );
     await expectNoAxeViolations(page, 'step 8, not sent');
     expect(stored('id', id!)).toHaveLength(0);
 
@@ -466,7 +531,8 @@ describe('delivery', () => {
     await reachCheckPage(page, summary);
     const posts: string[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith('/api/tickets')) posts.push(request.postData() ?? '');
+      if (request.method() === 'POST' && request.url().endsWith('/api/tickets'))
+        posts.push(request.postData() ?? '');
     });
     await page.getByRole('button', { name: 'Send ticket' }).dblclick();
     // The second click lands on the confirmation and may take focus from its heading: that is the click's doing.
@@ -484,7 +550,10 @@ describe('delivery', () => {
       route.fulfill({
         status: 400,
         contentType: 'application/json',
-        body: JSON.stringify({ error: 'not a valid ticket.v1 ticket', issues: [{ path: 'customer.email', message: 'this address bounces' }] }),
+        body: JSON.stringify({
+          error: 'not a valid ticket.v1 ticket',
+          issues: [{ path: 'customer.email', message: 'this address bounces' }],
+        }),
       }),
     );
     await press(page, 'Send ticket');
@@ -528,14 +597,20 @@ describe('without JavaScript', () => {
     const summary = `No script ${Date.now()}`;
     await page.getByRole('radio', { name: 'Active Support' }).check();
     await page.getByRole('textbox', { name: 'Summary' }).fill(summary);
-    await page.getByRole('textbox', { name: 'Description' }).fill('Customs system down since this morning, BCP needed.');
-    await page.getByRole('combobox', { name: 'Topic (optional)' }).selectOption('business-continuity-procedure');
+    await page
+      .getByRole('textbox', { name: 'Description' })
+      .fill('Customs system down since this morning, BCP needed.');
+    await page
+      .getByRole('combobox', { name: 'Topic (optional)' })
+      .selectOption('business-continuity-procedure');
     await page.getByRole('radio', { name: 'High' }).check();
     await page.getByRole('textbox', { name: 'Full name' }).fill('Ann Peeters');
     await page.getByRole('textbox', { name: 'E-mail address' }).fill('ann@example.com');
     await page.getByRole('textbox', { name: 'Company' }).fill('Peeters Logistics');
     const honeypot = page.getByLabel('Leave this empty');
-    expect(await honeypot.evaluate((input) => input.closest('.visually-hidden') !== null && input.tabIndex === -1)).toBe(true);
+    expect(
+      await honeypot.evaluate((input) => input.closest('.visually-hidden') !== null && input.tabIndex === -1),
+    ).toBe(true);
     await page.getByRole('button', { name: 'Send ticket' }).click();
     await page.waitForURL(/\/support\/sent\/\?ref=CAS-[0-9A-Z]{8}$/);
     expect(await h1(page).textContent()).toBe('Ticket sent');
@@ -545,7 +620,11 @@ describe('without JavaScript', () => {
     // Without JavaScript the receiver writes the reference into the page.
     expect(await page.getByText(`Your reference is ${row.reference}`).isVisible()).toBe(true);
     expect(row.server_verdict).toBe('covered');
-    expect(JSON.parse(row.payload)).toMatchObject({ tier: 'active', topic: 'business-continuity-procedure', priority: 'high' });
+    expect(JSON.parse(row.payload)).toMatchObject({
+      tier: 'active',
+      topic: 'business-continuity-procedure',
+      priority: 'high',
+    });
     await page.context().close();
   });
 });

@@ -72,7 +72,9 @@ export function factMismatches(topics: BuiltTopic[]): string[] {
       const basis = mark.endsWith('?') ? 'inferred' : 'stated';
       const cell = topic.coverage[tier];
       if (!cell || cell.level !== level || cell.basis !== basis) {
-        out.push(`${id} → ${tier}: facts say ${level} (${basis}), content says ${cell?.level} (${cell?.basis})`);
+        out.push(
+          `${id} → ${tier}: facts say ${level} (${basis}), content says ${cell?.level} (${cell?.basis})`,
+        );
       }
     });
     if (OUT_OF_SCOPE.includes(id) && topic.alternative === undefined) out.push(`${id}: no alternative`);

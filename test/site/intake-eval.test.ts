@@ -42,16 +42,21 @@ beforeAll(() => {
 });
 
 describe('the matcher on the real catalogue', () => {
-  it.each(Object.entries(SETS))('gets at least 90%% of verdicts right, with the right upsell tier, on the %s phrasings', (_, path) => {
-    const report = evaluate(readCases(path), data, index);
-    expect(accuracy(report.overall), formatReport(report)).toBeGreaterThanOrEqual(0.9);
-  });
+  it.each(Object.entries(SETS))(
+    'gets at least 90%% of verdicts right, with the right upsell tier, on the %s phrasings',
+    (_, path) => {
+      const report = evaluate(readCases(path), data, index);
+      expect(accuracy(report.overall), formatReport(report)).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 
   it('the held-out set is large enough to mean something and spans every topic and tier', () => {
     const cases = readCases(SETS.holdout);
     expect(cases.length).toBeGreaterThanOrEqual(80);
     expect(new Set(cases.map((c) => c.tier)).size).toBe(4);
-    expect(new Set(cases.map((c) => c.expect))).toEqual(new Set(['covered', 'upsell', 'out_of_scope', 'unknown']));
+    expect(new Set(cases.map((c) => c.expect))).toEqual(
+      new Set(['covered', 'upsell', 'out_of_scope', 'unknown']),
+    );
   });
 
   it('ships an index under 15 KB gzipped', () => {

@@ -18,7 +18,8 @@ const ticketsDb = join(dir, 'data', 'tickets.sqlite');
 const children: ChildProcess[] = [];
 
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -38,7 +39,9 @@ function startReceiver(): Promise<{ child: ChildProcess; base: string }> {
       const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
       if (match?.[1]) resolvePromise({ child, base: match[1] });
     });
-    child.on('exit', (code) => reject(new Error(`receiver exited with ${code} before listening:\n${output}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`receiver exited with ${code} before listening:\n${output}`)),
+    );
   });
 }
 
@@ -54,7 +57,12 @@ function ticket(i: number): Record<string, unknown> {
     summary: `Burst ticket number ${i}`,
     description: `Ticket ${i} of a burst sent while the receiver is killed.`,
     customer: { name: 'Load Test', email: 'load@example.be', company: 'Burst BV' },
-    sla: { queue: 'support', targetMinutes: 960, firstResponseDue: '2026-03-30T10:00:00+02:00', timezone: 'Europe/Brussels' },
+    sla: {
+      queue: 'support',
+      targetMinutes: 960,
+      firstResponseDue: '2026-03-30T10:00:00+02:00',
+      timezone: 'Europe/Brussels',
+    },
   };
 }
 
@@ -81,7 +89,9 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
   if (child.exitCode !== null || child.signalCode !== null) {
     return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   }
-  return new Promise((resolvePromise) => child.once('exit', (code, signal) => resolvePromise({ code, signal })));
+  return new Promise((resolvePromise) =>
+    child.once('exit', (code, signal) => resolvePromise({ code, signal })),
+  );
 }
 
 describe('the receiver process', () => {

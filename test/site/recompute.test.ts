@@ -23,7 +23,12 @@ function ticket(overrides: Record<string, unknown>): Ticket {
     summary: 'Release not received',
     description: 'Import declaration still waiting for release since Friday.',
     customer: { name: 'An Peeters', email: 'an@example.be', company: 'Peeters NV' },
-    sla: { queue: 'support', targetMinutes: 240, firstResponseDue: '2026-03-30T12:30:00+02:00', timezone: 'Europe/Brussels' },
+    sla: {
+      queue: 'support',
+      targetMinutes: 240,
+      firstResponseDue: '2026-03-30T12:30:00+02:00',
+      timezone: 'Europe/Brussels',
+    },
     ...overrides,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
@@ -35,13 +40,25 @@ describe("the receiver's own verdict and SLA, from the built content and its own
     const server = recompute(ticket({}), new Date('2026-03-27T15:30:00Z'));
     expect(server).toEqual({
       verdict: 'covered',
-      sla: { queue: 'support', targetMinutes: 240, firstResponseDue: '2026-03-30T12:30:00+02:00', timezone: 'Europe/Brussels' },
+      sla: {
+        queue: 'support',
+        targetMinutes: 240,
+        firstResponseDue: '2026-03-30T12:30:00+02:00',
+        timezone: 'Europe/Brussels',
+      },
     });
     expect(differences(ticket({}), server)).toEqual([]);
   });
 
   it('a wrong client clock does not move the deadline: the server keeps its own and flags the difference', () => {
-    const lying = ticket({ sla: { queue: 'support', targetMinutes: 240, firstResponseDue: '2027-01-01T09:00:00+01:00', timezone: 'Europe/Brussels' } });
+    const lying = ticket({
+      sla: {
+        queue: 'support',
+        targetMinutes: 240,
+        firstResponseDue: '2027-01-01T09:00:00+01:00',
+        timezone: 'Europe/Brussels',
+      },
+    });
     const server = recompute(lying, new Date('2026-03-27T15:30:00Z'));
     expect(server.sla.firstResponseDue).toBe('2026-03-30T12:30:00+02:00');
     expect(differences(lying, server)).toEqual(['sla.firstResponseDue']);
@@ -50,7 +67,17 @@ describe("the receiver's own verdict and SLA, from the built content and its own
   it('recomputes the verdict from content: a Basic ticket about finalisation is an upsell to Premium, routed to sales', () => {
     const claimed = ticket({ tier: 'basic' });
     const server = recompute(claimed, new Date('2026-03-27T15:30:00Z'));
-    expect(server).toMatchObject({ verdict: 'upsell', upsellTier: 'premium', sla: { queue: 'sales', targetMinutes: 480 } });
-    expect(differences(claimed, server)).toEqual(['verdict', 'upsellTier', 'sla.queue', 'sla.targetMinutes', 'sla.firstResponseDue']);
+    expect(server).toMatchObject({
+      verdict: 'upsell',
+      upsellTier: 'premium',
+      sla: { queue: 'sales', targetMinutes: 480 },
+    });
+    expect(differences(claimed, server)).toEqual([
+      'verdict',
+      'upsellTier',
+      'sla.queue',
+      'sla.targetMinutes',
+      'sla.firstResponseDue',
+    ]);
   });
 });

@@ -12,7 +12,11 @@ async function serve(path: string): Promise<string | null> {
     writeHead: () => res,
     end: (chunk?: string) => void (body = chunk ?? ''),
   } as unknown as ServerResponse;
-  const handled = await createSentPage(DIST)({ method: 'GET' } as IncomingMessage, res, new URL(path, 'http://x'));
+  const handled = await createSentPage(DIST)(
+    { method: 'GET' } as IncomingMessage,
+    res,
+    new URL(path, 'http://x'),
+  );
   return handled ? body : null;
 }
 
@@ -24,7 +28,9 @@ describe('the sent page, as the receiver serves it after a form post', () => {
 
   it('writes nothing from the address that is not a reference', async () => {
     expect(await serve('/support/sent/?ref=%3Cscript%3Ealert(1)%3C/script%3E')).toBeNull();
-    expect(await serve('/support/sent/?ref=CAS-7F3A9C2D&x=1'.replace('CAS-7F3A9C2D', 'cas-7f3a9c2d'))).toBeNull();
+    expect(
+      await serve('/support/sent/?ref=CAS-7F3A9C2D&x=1'.replace('CAS-7F3A9C2D', 'cas-7f3a9c2d')),
+    ).toBeNull();
     expect(await serve('/support/new/?ref=CAS-7F3A9C2D')).toBeNull();
   });
 });

@@ -49,7 +49,9 @@ describe('the built site', () => {
       const page = readDist(path);
       expect(page, path).not.toMatch(/astro-island|preact/i);
       for (const [, src] of page.matchAll(/<script[^>]*src="([^"]+)"/g)) {
-        expect(readDist(src!.replace(/^\//, '')), `${path} loads ${src}`).not.toMatch(/preact|__PREACT|astro-island/i);
+        expect(readDist(src!.replace(/^\//, '')), `${path} loads ${src}`).not.toMatch(
+          /preact|__PREACT|astro-island/i,
+        );
       }
     }
   });
@@ -69,7 +71,8 @@ describe('the built site', () => {
     for (const path of distFiles('.html')) {
       const report = await validator.validateString(readDist(path), path);
       for (const result of report.results) {
-        for (const message of result.messages) failures.push(`${path}:${message.line} ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          failures.push(`${path}:${message.line} ${message.ruleId}: ${message.message}`);
       }
     }
     expect(failures).toEqual([]);

@@ -30,13 +30,21 @@ const valid = {
   description: 'CAS flags line 2 of our export: the gross mass is lower than the net mass.',
   customer: { name: 'Ann Peeters', email: 'ann@example.be', company: 'Peeters Logistics' },
   declaration: { reference: '26BE000000012345A7', customsSystem: 'PLDA', country: 'BE' },
-  sla: { queue: 'sales', targetMinutes: 480, firstResponseDue: '2026-03-30T16:30:00+02:00', timezone: 'Europe/Brussels' },
+  sla: {
+    queue: 'sales',
+    targetMinutes: 480,
+    firstResponseDue: '2026-03-30T16:30:00+02:00',
+    timezone: 'Europe/Brussels',
+  },
   source: { page: '/support/new/' },
 };
 
 const samples: [string, unknown][] = [
   ['a valid upsell ticket', valid],
-  ['a valid covered ticket without optional parts', { ...valid, verdict: 'covered', upsellTier: undefined, declaration: undefined, source: undefined }],
+  [
+    'a valid covered ticket without optional parts',
+    { ...valid, verdict: 'covered', upsellTier: undefined, declaration: undefined, source: undefined },
+  ],
   ['an unknown top-level key', { ...valid, extra: 1 }],
   ['an unknown key in customer', { ...valid, customer: { ...valid.customer, phone: '123' } }],
   ['upsellTier with a covered verdict', { ...valid, verdict: 'covered' }],

@@ -33,7 +33,8 @@ describe('verdicts for every tier and topic agree with the facts page', () => {
         pairs += 1;
         const verdict = verdictFor(catalogue, tier, topic);
         const actual = verdict.verdict === 'upsell' ? `upsell → ${verdict.upsellTier}` : verdict.verdict;
-        if (actual !== expected(marks, i)) mismatches.push(`${id} on ${tier}: expected ${expected(marks, i)}, got ${actual}`);
+        if (actual !== expected(marks, i))
+          mismatches.push(`${id} on ${tier}: expected ${expected(marks, i)}, got ${actual}`);
       });
     }
     expect(pairs).toBe(Object.keys(FACTS).length * 4);

@@ -6,7 +6,11 @@ import { isCovered } from '../../src/domain/coverage.ts';
 import { boundedEditDistance } from '../../src/domain/edit-distance.ts';
 import { topicMdx } from '../../scripts/bench/catalogue-folder.ts';
 import { perturb, perturbedQueries, typo } from '../../scripts/bench/matcher-queries.ts';
-import { seededRandom, syntheticCatalogue, syntheticTopics } from '../../scripts/bench/synthetic-catalogue.ts';
+import {
+  seededRandom,
+  syntheticCatalogue,
+  syntheticTopics,
+} from '../../scripts/bench/synthetic-catalogue.ts';
 
 const tiers: Pick<Tier, 'id' | 'name' | 'source'>[] = TIER_IDS.map((id) => ({
   id,

@@ -109,7 +109,9 @@ describe('addBusinessMinutes against a minute-by-minute walk', () => {
         const label = `${name}: ${new Date(startMs).toISOString()} + ${minutes} min`;
         const expected = referenceWalk(startMs, minutes, calendar);
         const actual = addBusinessMinutes(new Date(startMs), minutes, calendar);
-        expect(new Date(actual.due.toMillis()).toISOString(), label).toBe(new Date(expected.dueMs).toISOString());
+        expect(new Date(actual.due.toMillis()).toISOString(), label).toBe(
+          new Date(expected.dueMs).toISOString(),
+        );
         expect(actual.due.zoneName, label).toBe(calendar.zone);
         expect(
           actual.skipped.map((day) => day.date),

@@ -40,7 +40,10 @@ describe('addBusinessMinutes on a normal week', () => {
 
   it('two minutes from Friday 16:59 are due at 09:01 on Monday, skipping the weekend', () => {
     expect(due('2026-03-20T16:59:00+01:00', 2)).toBe('2026-03-23T09:01:00+01:00');
-    expect(skippedDates('2026-03-20T16:59:00+01:00', 2)).toEqual(['2026-03-21 weekend', '2026-03-22 weekend']);
+    expect(skippedDates('2026-03-20T16:59:00+01:00', 2)).toEqual([
+      '2026-03-21 weekend',
+      '2026-03-22 weekend',
+    ]);
   });
 
   it('eight business hours from Monday 09:00 end at 17:00 the same day, not on Tuesday morning', () => {
@@ -71,7 +74,10 @@ describe('addBusinessMinutes outside business hours', () => {
 
   it('a clock started on Saturday starts on Monday and lists the weekend it waited through', () => {
     expect(due('2026-03-21T11:00:00+01:00', 60)).toBe('2026-03-23T10:00:00+01:00');
-    expect(skippedDates('2026-03-21T11:00:00+01:00', 60)).toEqual(['2026-03-21 weekend', '2026-03-22 weekend']);
+    expect(skippedDates('2026-03-21T11:00:00+01:00', 60)).toEqual([
+      '2026-03-21 weekend',
+      '2026-03-22 weekend',
+    ]);
   });
 
   it('zero minutes at Friday 17:00 are due when the desk opens on Monday', () => {
@@ -150,7 +156,10 @@ describe('addBusinessMinutes over holidays, closures and year ends', () => {
   });
 
   it('a closure day is skipped like a holiday and named as a closure', () => {
-    const withClosure: BusinessCalendar = { ...brussels, closures: [{ date: '2026-12-24', name: 'Christmas Eve' }] };
+    const withClosure: BusinessCalendar = {
+      ...brussels,
+      closures: [{ date: '2026-12-24', name: 'Christmas Eve' }],
+    };
     expect(due('2026-12-23T16:00:00+01:00', 120, withClosure)).toBe('2026-12-28T10:00:00+01:00');
     expect(skippedDates('2026-12-23T16:00:00+01:00', 120, withClosure)).toEqual([
       '2026-12-24 closure Christmas Eve',
@@ -164,7 +173,10 @@ describe('addBusinessMinutes over holidays, closures and year ends', () => {
 
   it('a holiday on a Saturday is reported as weekend, because it costs no extra time', () => {
     // 15 August 2026 (Assumption) is a Saturday.
-    expect(skippedDates('2026-08-14T16:00:00+02:00', 120)).toEqual(['2026-08-15 weekend', '2026-08-16 weekend']);
+    expect(skippedDates('2026-08-14T16:00:00+02:00', 120)).toEqual([
+      '2026-08-15 weekend',
+      '2026-08-16 weekend',
+    ]);
   });
 });
 
@@ -177,7 +189,9 @@ describe('addBusinessMinutes inputs', () => {
     const iso = '2026-03-27T15:30:00Z';
     const expected = '2026-03-30T12:30:00+02:00';
     expect(due(iso, 240)).toBe(expected);
-    expect(addBusinessMinutes(new Date(iso), 240, brussels).due.toISO({ suppressMilliseconds: true })).toBe(expected);
+    expect(addBusinessMinutes(new Date(iso), 240, brussels).due.toISO({ suppressMilliseconds: true })).toBe(
+      expected,
+    );
     const tokyo = DateTime.fromISO(iso, { zone: 'Asia/Tokyo' });
     const clock = addBusinessMinutes(tokyo, 240, brussels);
     expect(clock.due.zoneName).toBe(ZONE);
@@ -209,9 +223,9 @@ describe('addBusinessMinutes inputs', () => {
     expect(() => addBusinessMinutes('2026-03-20T10:00:00+01:00', 1, { ...brussels, days: [] })).toThrow(
       /no business hours/,
     );
-    expect(() => addBusinessMinutes('2026-03-20T10:00:00+01:00', 1, { ...brussels, zone: 'Europe/Atlantis' })).toThrow(
-      /unknown time zone "Europe\/Atlantis"/,
-    );
+    expect(() =>
+      addBusinessMinutes('2026-03-20T10:00:00+01:00', 1, { ...brussels, zone: 'Europe/Atlantis' }),
+    ).toThrow(/unknown time zone "Europe\/Atlantis"/);
   });
 });
 

@@ -23,14 +23,26 @@ describe('classify --tier', () => {
     expect(result.stderr).toBe('');
     const out = JSON.parse(result.stdout);
     expect(out).toMatchObject({ verdict: 'upsell', topic: 'finalisation', upsellTier: 'premium' });
-    expect(Object.keys(out)).toEqual(['verdict', 'topic', 'upsellTier', 'higherTiers', 'score', 'matched', 'suggestions']);
+    expect(Object.keys(out)).toEqual([
+      'verdict',
+      'topic',
+      'upsellTier',
+      'higherTiers',
+      'score',
+      'matched',
+      'suggestions',
+    ]);
     expect(out.matched).toEqual(['release not received']);
     expect(out.suggestions[0].topic).toBe('finalisation');
   });
 
   it('accepts --tier=value and a text given as several words', () => {
     const out = JSON.parse(run(['--tier=premium-plus', 'HS', 'code', 'for', 'shoes']).stdout);
-    expect(out).toMatchObject({ verdict: 'out_of_scope', topic: 'tariff', alternative: { name: 'Master data services' } });
+    expect(out).toMatchObject({
+      verdict: 'out_of_scope',
+      topic: 'tariff',
+      alternative: { name: 'Master data services' },
+    });
   });
 
   it('prints unknown with a null topic when nothing matches', () => {
@@ -47,7 +59,10 @@ describe('classify --jsonl', () => {
     )}\n\n`;
     const result = run(['--jsonl'], stdin);
     expect(result.code).toBe(0);
-    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toMatchObject([
       { id: 'a', verdict: 'covered', topic: 'login' },
       { id: 'b', verdict: 'upsell', topic: 'tables', upsellTier: 'active' },
@@ -56,7 +71,10 @@ describe('classify --jsonl', () => {
 
   it('refuses a line that is not JSON or has no valid tier, naming the line', () => {
     expect(run(['--jsonl'], 'nope').stderr).toMatch(/^classify: stdin line 1 is not JSON\./);
-    const bad = run(['--jsonl'], jsonl({ id: 'a', tier: 'basic', text: 'x' }, { id: 'b', tier: 'gold', text: 'x' }));
+    const bad = run(
+      ['--jsonl'],
+      jsonl({ id: 'a', tier: 'basic', text: 'x' }, { id: 'b', tier: 'gold', text: 'x' }),
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/stdin line 2: "tier" must be one of basic, premium, active, premium-plus/);
   });
@@ -75,17 +93,29 @@ describe('classify --eval', () => {
     const result = run(['--eval', 'cases.jsonl'], '', { 'cases.jsonl': file });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^verdict accuracy 4\/5 +80\.0%/);
-    expect(result.stdout).toMatch(/by tier:\n {2}basic +2\/3 +66\.7%\n {2}premium +1\/1 +100\.0%\n {2}active +1\/1 +100\.0%/);
-    expect(result.stdout).toMatch(/by expected verdict:\n {2}covered +1\/1 +100\.0%\n {2}upsell +1\/2 +50\.0%/);
+    expect(result.stdout).toMatch(
+      /by tier:\n {2}basic +2\/3 +66\.7%\n {2}premium +1\/1 +100\.0%\n {2}active +1\/1 +100\.0%/,
+    );
+    expect(result.stdout).toMatch(
+      /by expected verdict:\n {2}covered +1\/1 +100\.0%\n {2}upsell +1\/2 +50\.0%/,
+    );
     expect(result.stdout).toContain('misses (1):');
-    expect(result.stdout).toContain('e3 (basic) expected upsell → active, got upsell → premium: "release not received"');
+    expect(result.stdout).toContain(
+      'e3 (basic) expected upsell → active, got upsell → premium: "release not received"',
+    );
   });
 
   it('refuses an unreadable file or a line without an expected verdict', () => {
-    expect(run(['--eval', 'missing.jsonl']).stderr).toMatch(/^classify: cannot read missing\.jsonl \(ENOENT\)\./);
-    const bad = run(['--eval', 'bad.jsonl'], '', { 'bad.jsonl': jsonl({ id: 'x', tier: 'basic', text: 'hi', expect: 'yes' }) });
+    expect(run(['--eval', 'missing.jsonl']).stderr).toMatch(
+      /^classify: cannot read missing\.jsonl \(ENOENT\)\./,
+    );
+    const bad = run(['--eval', 'bad.jsonl'], '', {
+      'bad.jsonl': jsonl({ id: 'x', tier: 'basic', text: 'hi', expect: 'yes' }),
+    });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/bad\.jsonl: line 1: "expect" must be one of covered, upsell, out_of_scope, unknown/);
+    expect(bad.stderr).toMatch(
+      /bad\.jsonl: line 1: "expect" must be one of covered, upsell, out_of_scope, unknown/,
+    );
   });
 });
 

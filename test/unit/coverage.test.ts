@@ -8,15 +8,31 @@ function topic(id: string, levels: CoverageLevel[], alternative?: Topic['alterna
     TIER_IDS.map((tier, i) => [tier, { level: levels[i] ?? 'not-included', basis: 'stated' }]),
   ) as Topic['coverage'];
   return {
-    id, title: id, category: 'c', summary: '', aliases: [], examples: [], coverage,
-    sources: [], alternative, checkOwnSystemFirst: false,
+    id,
+    title: id,
+    category: 'c',
+    summary: '',
+    aliases: [],
+    examples: [],
+    coverage,
+    sources: [],
+    alternative,
+    checkOwnSystemFirst: false,
   };
 }
 
 const catalogue: Catalogue = {
   tiers: TIER_IDS.map((id, rank) => ({
-    id, rank, name: id, summary: '', mode: 'reactive', adds: [], hours: '', contact: 'a@b.c',
-    source: { seed: 's', section: 's' }, descriptionOnRequest: false,
+    id,
+    rank,
+    name: id,
+    summary: '',
+    mode: 'reactive',
+    adds: [],
+    hours: '',
+    contact: 'a@b.c',
+    source: { seed: 's', section: 's' },
+    descriptionOnRequest: false,
   })),
   categories: [],
   topics: [],
@@ -32,13 +48,21 @@ describe('verdictFor', () => {
   it('a topic covered from Premium up is an upsell to Premium for Basic, naming the higher tiers', () => {
     const t = topic('alerts', ['not-included', 'included', 'proactive', 'managed']);
     expect(verdictFor(catalogue, 'basic', t)).toEqual({
-      verdict: 'upsell', tier: 'basic', topic: 'alerts', upsellTier: 'premium', higherTiers: ['active', 'premium-plus'],
+      verdict: 'upsell',
+      tier: 'basic',
+      topic: 'alerts',
+      upsellTier: 'premium',
+      higherTiers: ['active', 'premium-plus'],
     });
   });
 
   it('an issue covered only by Active is an upsell to Active for Premium', () => {
     const t = topic('tables', ['not-included', 'not-included', 'included', 'not-included']);
-    expect(verdictFor(catalogue, 'premium', t)).toMatchObject({ verdict: 'upsell', upsellTier: 'active', higherTiers: [] });
+    expect(verdictFor(catalogue, 'premium', t)).toMatchObject({
+      verdict: 'upsell',
+      upsellTier: 'active',
+      higherTiers: [],
+    });
   });
 
   it('guidance counts as covered', () => {
@@ -50,17 +74,24 @@ describe('verdictFor', () => {
     const alternative = { name: 'Document services', description: 'Subscribe.' };
     const t = topic('traces', ['not-included', 'not-included', 'not-included', 'not-included'], alternative);
     expect(verdictFor(catalogue, 'premium-plus', t)).toEqual({
-      verdict: 'out_of_scope', tier: 'premium-plus', topic: 'traces', alternative,
+      verdict: 'out_of_scope',
+      tier: 'premium-plus',
+      topic: 'traces',
+      alternative,
     });
   });
 
   it('no topic is unknown', () => {
-    expect(verdictFor(catalogue, 'active', null)).toEqual({ verdict: 'unknown', tier: 'active', topic: null });
+    expect(verdictFor(catalogue, 'active', null)).toEqual({
+      verdict: 'unknown',
+      tier: 'active',
+      topic: null,
+    });
   });
 });
 
 describe('entry-tier rules', () => {
-  it("assumes the lowest-ranked tier for a customer who is not sure of theirs", () => {
+  it('assumes the lowest-ranked tier for a customer who is not sure of theirs', () => {
     expect(defaultTier(catalogue).id).toBe('basic');
   });
 

@@ -62,7 +62,8 @@ describe('backoff', () => {
   });
 
   it('never waits longer than the cap, however many failures', () => {
-    for (const attempt of [10, 50, 1000]) expect(backoffMs(attempt, () => 0.999_999)).toBeLessThanOrEqual(MAX_DELAY_MS);
+    for (const attempt of [10, 50, 1000])
+      expect(backoffMs(attempt, () => 0.999_999)).toBeLessThanOrEqual(MAX_DELAY_MS);
   });
 
   it('spreads browsers that failed together over the jitter window', () => {
@@ -74,7 +75,10 @@ describe('backoff', () => {
 describe('after a failed attempt', () => {
   it('waits the backoff and tries again until the last attempt, then stops', () => {
     for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
-      expect(afterFailure(attempt, undefined, () => 0)).toEqual({ action: 'wait', ms: backoffMs(attempt, () => 0) });
+      expect(afterFailure(attempt, undefined, () => 0)).toEqual({
+        action: 'wait',
+        ms: backoffMs(attempt, () => 0),
+      });
     }
     expect(afterFailure(MAX_ATTEMPTS, undefined, () => 0)).toEqual({ action: 'stop' });
   });

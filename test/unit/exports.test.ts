@@ -20,7 +20,9 @@ describe('CSV export', () => {
       categories: [{ id: 'c', title: 'Using, CAS', order: 1, description: '' }],
       topics: [
         {
-          id: 't', title: 'Log "on"', category: 'c',
+          id: 't',
+          title: 'Log "on"',
+          category: 'c',
           coverage: { basic: cell, premium: { level: 'guidance', basis: 'inferred', note: 'advice, only' } },
         },
       ],

@@ -3,14 +3,23 @@ import type { Catalogue, CoverageLevel, Topic } from '../../src/domain/catalogue
 import { TIER_IDS } from '../../src/domain/catalogue.ts';
 import type { IntakeData } from '../../src/domain/intake-data.ts';
 
-type TopicFields = Pick<Topic, 'id' | 'title'> & Partial<Pick<Topic, 'summary' | 'aliases' | 'examples' | 'alternative'>>;
+type TopicFields = Pick<Topic, 'id' | 'title'> &
+  Partial<Pick<Topic, 'summary' | 'aliases' | 'examples' | 'alternative'>>;
 
-export function topic(fields: TopicFields, levels: CoverageLevel[] = ['included', 'included', 'included', 'included']): Topic {
+export function topic(
+  fields: TopicFields,
+  levels: CoverageLevel[] = ['included', 'included', 'included', 'included'],
+): Topic {
   const coverage = Object.fromEntries(
     TIER_IDS.map((tier, i) => [tier, { level: levels[i] ?? 'not-included', basis: 'stated' }]),
   ) as Topic['coverage'];
   return {
-    category: 'c', summary: '', aliases: [], examples: [], sources: [], checkOwnSystemFirst: false,
+    category: 'c',
+    summary: '',
+    aliases: [],
+    examples: [],
+    sources: [],
+    checkOwnSystemFirst: false,
     ...fields,
     coverage,
   };
@@ -19,8 +28,16 @@ export function topic(fields: TopicFields, levels: CoverageLevel[] = ['included'
 export function catalogueOf(topics: Topic[]): Catalogue {
   return {
     tiers: TIER_IDS.map((id, rank) => ({
-      id, rank, name: id, summary: '', mode: 'reactive', adds: [], hours: '', contact: 'a@b.c',
-      source: { seed: 's', section: 's' }, descriptionOnRequest: false,
+      id,
+      rank,
+      name: id,
+      summary: '',
+      mode: 'reactive',
+      adds: [],
+      hours: '',
+      contact: 'a@b.c',
+      source: { seed: 's', section: 's' },
+      descriptionOnRequest: false,
     })),
     categories: [{ id: 'c', title: 'C', order: 1, description: '' }],
     topics,
@@ -57,7 +74,10 @@ export const TOPICS = [
       id: 'tables',
       title: 'Decision tables',
       aliases: ['decision table', 'derivation rule'],
-      examples: ['Set up a decision table for our export flow', 'The decision table fills in the wrong default'],
+      examples: [
+        'Set up a decision table for our export flow',
+        'The decision table fills in the wrong default',
+      ],
     },
     ['not-included', 'not-included', 'included', 'included'],
   ),

@@ -111,9 +111,11 @@ describe('matchTopics', () => {
   });
 
   it('ignores extra words, greetings and stopwords', () => {
-    expect(best('Hello team, sorry to bother you again, but honestly the release is not received yet. Kind regards')).toBe(
-      'finalisation',
-    );
+    expect(
+      best(
+        'Hello team, sorry to bother you again, but honestly the release is not received yet. Kind regards',
+      ),
+    ).toBe('finalisation');
   });
 
   it('tells "release not received" from "release notes"', () => {
@@ -224,7 +226,11 @@ describe('classify', () => {
     const result = classify(data, index, 'premium', 'exit confirmation not received');
     expect(result.score).toBeGreaterThan(0);
     expect(result.matched).toEqual(['exit confirmation', 'not received']);
-    expect(result.suggestions[0]).toEqual({ topic: 'finalisation', score: result.score, matched: result.matched });
+    expect(result.suggestions[0]).toEqual({
+      topic: 'finalisation',
+      score: result.score,
+      matched: result.matched,
+    });
   });
 
   it('works from the topics alone: the catalogue has every topic the index names', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, isRowShown, parseMatrixView, serializeMatrixView } from '../../src/domain/matrix-view.ts';
+import {
+  DEFAULT_VIEW,
+  isRowShown,
+  parseMatrixView,
+  serializeMatrixView,
+} from '../../src/domain/matrix-view.ts';
 
 const row = {
   text: 'business continuity procedure bcp fallback',

@@ -43,7 +43,12 @@ function sample(overrides: Record<string, unknown> = {}): Record<string, any> {
     description: 'Our import declaration has been waiting for release since Friday afternoon.',
     customer: { name: 'Ann Peeters', email: 'ann@example.be', company: 'Peeters Logistics' },
     // 240 minutes after NOW, as the browser would have computed it.
-    sla: { queue: 'support', targetMinutes: 240, firstResponseDue: '2026-03-27T14:00:00+01:00', timezone: 'Europe/Brussels' },
+    sla: {
+      queue: 'support',
+      targetMinutes: 240,
+      firstResponseDue: '2026-03-27T14:00:00+01:00',
+      timezone: 'Europe/Brussels',
+    },
     ...overrides,
   };
 }
@@ -78,7 +83,10 @@ function send(
 }
 
 function postJson(base: string, ticket: unknown, headers: Record<string, string> = {}) {
-  return send(base, 'POST', '/api/tickets', JSON.stringify(ticket), { 'Content-Type': 'application/json', ...headers });
+  return send(base, 'POST', '/api/tickets', JSON.stringify(ticket), {
+    'Content-Type': 'application/json',
+    ...headers,
+  });
 }
 
 function postForm(base: string, fields: Record<string, string>) {
@@ -148,7 +156,9 @@ describe('POST /api/tickets', () => {
       verdict: 'covered',
       sla: { queue: 'support', targetMinutes: 240, firstResponseDue: '2026-03-27T13:00:00.000Z' },
     });
-    expect(logs).toEqual([expect.stringContaining(`ticket ${ticketReference(ticket.id)} created tier=premium verdict=covered`)]);
+    expect(logs).toEqual([
+      expect.stringContaining(`ticket ${ticketReference(ticket.id)} created tier=premium verdict=covered`),
+    ]);
   });
 
   it('answers a repeat of the same ticket with 200 and the same body, storing it once', async () => {
@@ -175,7 +185,9 @@ describe('POST /api/tickets', () => {
 
   it('answers 400 to malformed JSON, saying so', async () => {
     const { base, store } = await start();
-    const reply = await send(base, 'POST', '/api/tickets', '{"schema": "ticket.v1", ', { 'Content-Type': 'application/json' });
+    const reply = await send(base, 'POST', '/api/tickets', '{"schema": "ticket.v1", ', {
+      'Content-Type': 'application/json',
+    });
     expect(reply.status).toBe(400);
     expect(reply.json()).toMatchObject({ error: expect.stringMatching(/^malformed JSON/), issues: [] });
     expect(store.count()).toBe(0);
@@ -211,14 +223,21 @@ describe('POST /api/tickets', () => {
     ticket.customer.phone = '+32 2 000 00 00';
     const reply = await postJson(base, ticket);
     expect(reply.status).toBe(400);
-    expect(reply.json().issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['attachments', 'customer.phone']);
+    expect(
+      reply
+        .json()
+        .issues.map((issue: { path: string }) => issue.path)
+        .sort(),
+    ).toEqual(['attachments', 'customer.phone']);
   });
 
   it('answers 400 to a description longer than 5000 characters', async () => {
     const { base } = await start();
     const reply = await postJson(base, sample({ description: 'x'.repeat(20_000) }));
     expect(reply.status).toBe(400);
-    expect(reply.json().issues).toEqual([{ path: 'description', message: 'must be at most 5000 characters' }]);
+    expect(reply.json().issues).toEqual([
+      { path: 'description', message: 'must be at most 5000 characters' },
+    ]);
   });
 
   it('answers 413 to a body over 64 KiB and stores nothing', async () => {
@@ -248,7 +267,9 @@ describe('POST /api/tickets', () => {
 
   it('answers 415 to content types other than JSON and the form', async () => {
     const { base } = await start();
-    const plain = await send(base, 'POST', '/api/tickets', JSON.stringify(sample()), { 'Content-Type': 'text/plain' });
+    const plain = await send(base, 'POST', '/api/tickets', JSON.stringify(sample()), {
+      'Content-Type': 'text/plain',
+    });
     const none = await send(base, 'POST', '/api/tickets', JSON.stringify(sample()));
     expect([plain.status, none.status]).toEqual([415, 415]);
     expect(plain.headers['accept-post']).toContain('application/json');
@@ -258,7 +279,9 @@ describe('POST /api/tickets', () => {
     const { base, store } = await start();
     const reply = await postJson(base, sample(), { 'Idempotency-Key': crypto.randomUUID() });
     expect(reply.status).toBe(400);
-    expect(reply.json().issues).toEqual([{ path: 'id', message: 'the Idempotency-Key header must equal the ticket id' }]);
+    expect(reply.json().issues).toEqual([
+      { path: 'id', message: 'the Idempotency-Key header must equal the ticket id' },
+    ]);
     expect(store.count()).toBe(0);
   });
 
@@ -342,7 +365,9 @@ describe('CORS', () => {
 
   it('refuses other origins, for the preflight and the post, and stores nothing', async () => {
     const { base, store } = await start();
-    const preflight = await send(base, 'OPTIONS', '/api/tickets', undefined, { Origin: 'https://evil.example' });
+    const preflight = await send(base, 'OPTIONS', '/api/tickets', undefined, {
+      Origin: 'https://evil.example',
+    });
     const post = await postJson(base, sample(), { Origin: 'https://evil.example' });
     expect([preflight.status, post.status]).toEqual([403, 403]);
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
@@ -377,7 +402,11 @@ describe('the no-JavaScript form', () => {
       recompute: (ticket, now) => ({
         verdict: 'upsell',
         upsellTier: 'premium',
-        sla: { queue: 'sales', targetMinutes: 480, firstResponseDue: new Date(now.getTime() + 480 * 60_000).toISOString() },
+        sla: {
+          queue: 'sales',
+          targetMinutes: 480,
+          firstResponseDue: new Date(now.getTime() + 480 * 60_000).toISOString(),
+        },
       }),
     });
     const reply = await postForm(base, fields);
@@ -449,15 +478,18 @@ describe('the built site', () => {
     expect(reply.text).toContain('Page not found');
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt', '/index.html%00.js'])(
-    'never serves a file outside the site for %s',
-    async (path) => {
-      const { base } = await start();
-      const reply = await send(base, 'GET', path);
-      expect(reply.status).toBe(404);
-      expect(reply.text).not.toContain('outside the site');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e%5csecret.txt',
+    '/index.html%00.js',
+  ])('never serves a file outside the site for %s', async (path) => {
+    const { base } = await start();
+    const reply = await send(base, 'GET', path);
+    expect(reply.status).toBe(404);
+    expect(reply.text).not.toContain('outside the site');
+  });
 
   it('answers other methods on pages with 405', async () => {
     const { base } = await start();

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { brokenBudgets, measure, type Budgets } from '../../scripts/size-budgets.ts';
 
 const budgets: Budgets = {
-  catalogue: { pages: ['index.html', 'topics/*/index.html', 'compare/index.html'], scriptPerPage: 10240, frameworkCode: false },
+  catalogue: {
+    pages: ['index.html', 'topics/*/index.html', 'compare/index.html'],
+    scriptPerPage: 10240,
+    frameworkCode: false,
+  },
   compareHtml: 30720,
   wizard: { page: 'support/new/index.html', initialScript: 25600, everything: 61440, data: [] },
 };
@@ -18,11 +22,15 @@ function site(chunkBytes: number, extra = ''): string {
   mkdirSync(join(dist, 'compare'));
   mkdirSync(join(dist, 'topics/a'), { recursive: true });
   // Random hex does not compress, so the gzipped size is about half the byte count.
-  writeFileSync(join(dist, '_astro/big.js'), `export const x = "${randomBytes(chunkBytes).toString('hex')}";${extra}`);
+  writeFileSync(
+    join(dist, '_astro/big.js'),
+    `export const x = "${randomBytes(chunkBytes).toString('hex')}";${extra}`,
+  );
   writeFileSync(join(dist, '_astro/lazy.js'), `export const y = "${randomBytes(40_000).toString('hex')}";`);
   writeFileSync(join(dist, '_astro/page.js'), `import "./big.js"; const l = () => import("./lazy.js");`);
   const page = '<!doctype html><title>t</title><script type="module" src="/_astro/page.js"></script>';
-  for (const path of ['index.html', 'topics/a/index.html', 'compare/index.html']) writeFileSync(join(dist, path), page);
+  for (const path of ['index.html', 'topics/a/index.html', 'compare/index.html'])
+    writeFileSync(join(dist, path), page);
   return dist;
 }
 
@@ -34,7 +42,9 @@ describe('the byte budget checker', () => {
   it('fails an oversized script with the figure, the budget and the file that grew', () => {
     const broken = brokenBudgets(measure(site(12_000), budgets));
     expect(broken).toHaveLength(3);
-    expect(broken[0]).toMatch(/^script on index\.html: \d+\.\d KB gzipped, over the budget of 10\.0 KB; largest: _astro\/big\.js \(\d+\.\d KB\)/);
+    expect(broken[0]).toMatch(
+      /^script on index\.html: \d+\.\d KB gzipped, over the budget of 10\.0 KB; largest: _astro\/big\.js \(\d+\.\d KB\)/,
+    );
   });
 
   it('fails a catalogue page that ships framework code', () => {

@@ -49,7 +49,9 @@ describe('sla command', () => {
   });
 
   it('--verdict routes upsells to sales and out-of-scope tickets to advice', () => {
-    expect(JSON.parse(run('--tier', 'basic', '--priority', 'critical', '--verdict', 'upsell').stdout)).toMatchObject({
+    expect(
+      JSON.parse(run('--tier', 'basic', '--priority', 'critical', '--verdict', 'upsell').stdout),
+    ).toMatchObject({
       queue: 'sales',
       targetMinutes: 480,
       firstResponseDue: '2026-03-26T10:00:00+01:00',
@@ -61,7 +63,9 @@ describe('sla command', () => {
       targetMinutes: 960,
       firstResponseDue: '2026-03-27T10:00:00+01:00',
     });
-    expect(JSON.parse(run('--tier', 'basic', '--priority', 'critical', '--verdict', 'unknown').stdout)).toMatchObject({
+    expect(
+      JSON.parse(run('--tier', 'basic', '--priority', 'critical', '--verdict', 'unknown').stdout),
+    ).toMatchObject({
       queue: 'support',
       targetMinutes: 240,
     });
@@ -90,7 +94,10 @@ describe('sla command', () => {
       ['--tier', 'basic', '--priority', 'high', '--at', '2026-03-27T16:30:00'],
       /--at must be a date and time with an offset/,
     ],
-    [['--tier', 'basic', '--priority', 'high', '--at', 'next friday'], /--at must be a date and time with an offset/],
+    [
+      ['--tier', 'basic', '--priority', 'high', '--at', 'next friday'],
+      /--at must be a date and time with an offset/,
+    ],
     [
       ['--tier', 'basic', '--priority', 'high', '--at', '2026-02-30T10:00:00+01:00'],
       /--at must be a date and time with an offset/,

@@ -4,7 +4,14 @@ import type { BusinessCalendar, DayOff } from '../../src/domain/business-calenda
 import type { SlaPolicy } from '../../src/domain/sla.ts';
 
 export function brusselsCalendar(closures: DayOff[] = []): BusinessCalendar {
-  return { zone: 'Europe/Brussels', days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00', holidays: belgianHolidays(2026), closures };
+  return {
+    zone: 'Europe/Brussels',
+    days: [1, 2, 3, 4, 5],
+    opens: '09:00',
+    closes: '17:00',
+    holidays: belgianHolidays(2026),
+    closures,
+  };
 }
 
 const info = (label: string) => ({ label, definition: `${label} issues.`, examples: ['one', 'two'] });

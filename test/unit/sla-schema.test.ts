@@ -18,10 +18,12 @@ function policy() {
       upsell: { queue: 'sales', minutes: 480 },
       out_of_scope: { queue: 'advice', minutes: 960 },
     } as Record<string, Record<string, unknown>>,
-    priorities: { critical: info('Critical'), high: info('High'), normal: info('Normal'), low: info('Low') } as Record<
-      string,
-      Record<string, unknown>
-    >,
+    priorities: {
+      critical: info('Critical'),
+      high: info('High'),
+      normal: info('Normal'),
+      low: info('Low'),
+    } as Record<string, Record<string, unknown>>,
   };
 }
 

@@ -13,9 +13,19 @@ function sample(): Record<string, any> {
     priority: 'high',
     summary: 'Release not received since Friday',
     description: 'Our import declaration has been waiting for release since Friday afternoon.',
-    customer: { name: 'Ann Peeters', email: 'ann@example.be', company: 'Peeters Logistics', customerId: 'C-1042' },
+    customer: {
+      name: 'Ann Peeters',
+      email: 'ann@example.be',
+      company: 'Peeters Logistics',
+      customerId: 'C-1042',
+    },
     declaration: { reference: '26BE000000012345A7', customsSystem: 'PLDA', country: 'BE' },
-    sla: { queue: 'support', targetMinutes: 240, firstResponseDue: '2026-03-30T12:30:00+02:00', timezone: 'Europe/Brussels' },
+    sla: {
+      queue: 'support',
+      targetMinutes: 240,
+      firstResponseDue: '2026-03-30T12:30:00+02:00',
+      timezone: 'Europe/Brussels',
+    },
     source: { page: '/support/new/' },
   };
 }
@@ -56,12 +66,22 @@ describe('ticket.v1', () => {
   });
 
   it('accepts an upsell ticket that names the tier to upsell to', () => {
-    const ticket = { ...sample(), verdict: 'upsell', upsellTier: 'active', sla: { ...sample().sla, queue: 'sales' } };
-    expect(parseTicket(ticket)).toMatchObject({ ok: true, ticket: { verdict: 'upsell', upsellTier: 'active' } });
+    const ticket = {
+      ...sample(),
+      verdict: 'upsell',
+      upsellTier: 'active',
+      sla: { ...sample().sla, queue: 'sales' },
+    };
+    expect(parseTicket(ticket)).toMatchObject({
+      ok: true,
+      ticket: { verdict: 'upsell', upsellTier: 'active' },
+    });
   });
 
   it('an upsell without upsellTier is refused at upsellTier', () => {
-    expect(issuesFor({ ...sample(), verdict: 'upsell' })).toEqual([{ path: 'upsellTier', message: 'required' }]);
+    expect(issuesFor({ ...sample(), verdict: 'upsell' })).toEqual([
+      { path: 'upsellTier', message: 'required' },
+    ]);
   });
 
   it('upsellTier is refused with any verdict but upsell', () => {
@@ -82,7 +102,9 @@ describe('ticket.v1', () => {
     expect(pathsFor(ticket).sort()).toEqual(
       ['customer.phone', 'declaration.office', 'notes', 'sla.businessHours', 'source.referrer'].sort(),
     );
-    expect(issuesFor(withField('customer.phone', '1'))[0]?.message).toBe('unknown field: ticket.v1 has no "phone" here');
+    expect(issuesFor(withField('customer.phone', '1'))[0]?.message).toBe(
+      'unknown field: ticket.v1 has no "phone" here',
+    );
   });
 
   it.each([
@@ -178,9 +200,12 @@ describe('declaration references', () => {
     },
   );
 
-  it.each(['PO 2026/0042 inbound', 'IMP-000123', 'x'.repeat(35), '2026BE'])('accepts the LRN %j as free text', (reference) => {
-    expect(parseTicket(withField('declaration.reference', reference)).ok).toBe(true);
-  });
+  it.each(['PO 2026/0042 inbound', 'IMP-000123', 'x'.repeat(35), '2026BE'])(
+    'accepts the LRN %j as free text',
+    (reference) => {
+      expect(parseTicket(withField('declaration.reference', reference)).ok).toBe(true);
+    },
+  );
 
   it('refuses an MRN one character short, saying it has 17', () => {
     const [issue] = issuesFor(withField('declaration.reference', '26BE000000012345A'));
@@ -202,7 +227,10 @@ describe('ticketReference', () => {
   });
 
   it('gives different references to a thousand different ids', () => {
-    const ids = Array.from({ length: 1000 }, (_, i) => `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`);
+    const ids = Array.from(
+      { length: 1000 },
+      (_, i) => `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+    );
     expect(new Set(ids.map(ticketReference)).size).toBe(1000);
   });
 });

@@ -29,7 +29,11 @@ export function OutboxNotice({ tickets, deliveryOf, durable, data, onRetry }: Pr
               <span role="status">{deliveryDetail(delivery, durable)}</span>
             </p>
             {state && state !== 'sent' && state !== 'sending' && (
-              <DeliveryActions ticket={ticket} data={data} onRetry={state === 'rejected' ? undefined : () => onRetry(ticket)} />
+              <DeliveryActions
+                ticket={ticket}
+                data={data}
+                onRetry={state === 'rejected' ? undefined : () => onRetry(ticket)}
+              />
             )}
           </div>
         );

@@ -77,7 +77,10 @@ async function run(ticket: Ticket, url: string, signal: AbortSignal): Promise<vo
   const { id } = ticket;
   for (let attempt = 1; ; attempt++) {
     if (navigator.onLine === false) {
-      return set(id, { state: 'not-sent', reason: 'This device is offline. It will be sent when the connection is back.' });
+      return set(id, {
+        state: 'not-sent',
+        reason: 'This device is offline. It will be sent when the connection is back.',
+      });
     }
     set(id, { state: 'sending', attempt });
     let reason: string;
@@ -100,7 +103,10 @@ async function run(ticket: Ticket, url: string, signal: AbortSignal): Promise<vo
         markRejected(ticket, problem);
         return set(id, { state: 'rejected', ...problem });
       }
-      reason = response.status === 429 ? 'The ticket service is busy.' : `The ticket service had a problem (HTTP ${response.status}).`;
+      reason =
+        response.status === 429
+          ? 'The ticket service is busy.'
+          : `The ticket service had a problem (HTTP ${response.status}).`;
       retryAfter = retryAfterMs(response.headers.get('Retry-After'), Date.now());
     } catch {
       if (signal.aborted) return;

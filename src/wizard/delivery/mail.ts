@@ -10,7 +10,9 @@ const MAX_DESCRIPTION = 1200;
 
 export function ticketMailto(to: string, ticket: Ticket, labels: { tier: string; topic: string }): string {
   const description =
-    ticket.description.length > MAX_DESCRIPTION ? `${ticket.description.slice(0, MAX_DESCRIPTION)}…` : ticket.description;
+    ticket.description.length > MAX_DESCRIPTION
+      ? `${ticket.description.slice(0, MAX_DESCRIPTION)}…`
+      : ticket.description;
   const lines = [
     `Summary: ${ticket.summary}`,
     `Support tier: ${labels.tier}`,

@@ -17,7 +17,15 @@ interface Props extends StepProps {
   onChange: (field: FieldName) => void;
 }
 
-function Row({ field, value, onChange }: { field: FieldName; value: ComponentChildren; onChange: Props['onChange'] }) {
+function Row({
+  field,
+  value,
+  onChange,
+}: {
+  field: FieldName;
+  value: ComponentChildren;
+  onChange: Props['onChange'];
+}) {
   const { label } = FIELDS[field];
   return (
     <div class="summary-row">
@@ -43,7 +51,12 @@ export function CheckStep({ data, answers, decision, onChange }: Props) {
   const { tier, topic, verdict } = decision;
   const given = (value: string) => value.trim() || 'Not given';
   const priority = answers.priority || 'normal';
-  const due = sla?.slaFor({ tier: tier.id, priority, verdict: verdict.verdict }, data.policy, data.calendar, new Date());
+  const due = sla?.slaFor(
+    { tier: tier.id, priority, verdict: verdict.verdict },
+    data.policy,
+    data.calendar,
+    new Date(),
+  );
   return (
     <>
       <h1 id="step-heading" tabIndex={-1}>
@@ -51,9 +64,17 @@ export function CheckStep({ data, answers, decision, onChange }: Props) {
       </h1>
       <h2>Your problem</h2>
       <dl class="summary-list">
-        <Row field="tier" value={answers.tier === UNSURE ? `I'm not sure (treated as ${tier.name})` : tier.name} onChange={onChange} />
+        <Row
+          field="tier"
+          value={answers.tier === UNSURE ? `I'm not sure (treated as ${tier.name})` : tier.name}
+          onChange={onChange}
+        />
         <Row field="summary" value={answers.summary.trim()} onChange={onChange} />
-        <Row field="description" value={<span class="pre-line">{answers.description.trim()}</span>} onChange={onChange} />
+        <Row
+          field="description"
+          value={<span class="pre-line">{answers.description.trim()}</span>}
+          onChange={onChange}
+        />
         <Row field="topic" value={topic?.title ?? 'None of these'} onChange={onChange} />
         <div class="summary-row">
           <dt>Coverage</dt>

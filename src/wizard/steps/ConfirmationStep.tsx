@@ -27,7 +27,10 @@ interface Props {
 
 function nextSteps(ticket: Ticket, data: WizardData): string {
   const tier = findTier(data.catalogue, ticket.tier)?.name ?? ticket.tier;
-  const upsell = ticket.verdict === 'upsell' ? (findTier(data.catalogue, ticket.upsellTier)?.name ?? ticket.upsellTier) : '';
+  const upsell =
+    ticket.verdict === 'upsell'
+      ? (findTier(data.catalogue, ticket.upsellTier)?.name ?? ticket.upsellTier)
+      : '';
   switch (ticket.sla.queue) {
     case 'sales':
       return `Our sales team answers your question about ${upsell || 'a higher tier'} by e-mail to ${ticket.customer.email}. Nothing changes to your ${tier} contract unless you ask.`;
@@ -86,7 +89,9 @@ export function ConfirmationStep({ ticket, delivery, durable, data, onRetry, onF
         )}
       </div>
       <p role="status">{deliveryDetail(delivery, durable)}</p>
-      {state === 'rejected' && <p>Change the answers listed above, then send the ticket again from the check page.</p>}
+      {state === 'rejected' && (
+        <p>Change the answers listed above, then send the ticket again from the check page.</p>
+      )}
       <dl class="facts">
         {state !== 'sent' && (
           <>

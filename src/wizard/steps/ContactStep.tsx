@@ -8,7 +8,14 @@ export function ContactStep({ answers, update, errorOf }: StepProps) {
       <h1 id="step-heading" tabIndex={-1}>
         Your contact details
       </h1>
-      <TextField field="name" value={answers.name} onInput={(name) => update({ name })} error={errorOf('name')} autocomplete="name" spellcheck={false} />
+      <TextField
+        field="name"
+        value={answers.name}
+        onInput={(name) => update({ name })}
+        error={errorOf('name')}
+        autocomplete="name"
+        spellcheck={false}
+      />
       <TextField
         field="email"
         type="email"
@@ -19,7 +26,13 @@ export function ContactStep({ answers, update, errorOf }: StepProps) {
         spellcheck={false}
         hint="We send our answer here."
       />
-      <TextField field="company" value={answers.company} onInput={(company) => update({ company })} error={errorOf('company')} autocomplete="organization" />
+      <TextField
+        field="company"
+        value={answers.company}
+        onInput={(company) => update({ company })}
+        error={errorOf('company')}
+        autocomplete="organization"
+      />
       <TextField
         field="customerId"
         optional

@@ -8,7 +8,9 @@ export function DeclarationStep({ answers, update, errorOf }: StepProps) {
       <h1 id="step-heading" tabIndex={-1}>
         Which declaration is it about?
       </h1>
-      <p class="hint">If it is about a particular declaration, these help us find it. Leave them empty if not.</p>
+      <p class="hint">
+        If it is about a particular declaration, these help us find it. Leave them empty if not.
+      </p>
       <TextField
         field="reference"
         optional

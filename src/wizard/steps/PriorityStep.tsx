@@ -11,14 +11,23 @@ import { loadSla, useModule } from '../lazy.ts';
 import { Radios } from '../ui/Radios.tsx';
 import type { StepProps } from '../step-props.ts';
 
-export function PriorityStep({ data, answers, update, errorOf, decision }: StepProps & { decision: Decision }) {
+export function PriorityStep({
+  data,
+  answers,
+  update,
+  errorOf,
+  decision,
+}: StepProps & { decision: Decision }) {
   const sla = useModule(loadSla);
   const { priorities } = data.policy;
   const confirmError = errorOf('criticalConfirmed');
   const confirmId = FIELDS.criticalConfirmed.id;
   const target = (priority: Priority) => {
     if (!sla) return undefined;
-    const { targetMinutes } = sla.routeFor({ tier: decision.tier.id, priority, verdict: decision.verdict.verdict }, data.policy);
+    const { targetMinutes } = sla.routeFor(
+      { tier: decision.tier.id, priority, verdict: decision.verdict.verdict },
+      data.policy,
+    );
     return `First response within ${sla.formatTarget(targetMinutes)}.`;
   };
   return (
@@ -61,7 +70,10 @@ export function PriorityStep({ data, answers, update, errorOf, decision }: StepP
                   aria-describedby={confirmError ? `${confirmId}-error` : undefined}
                   aria-invalid={confirmError ? 'true' : undefined}
                 />
-                <label for={confirmId}>I confirm the business impact: {info.definition.charAt(0).toLowerCase() + info.definition.slice(1)}</label>
+                <label for={confirmId}>
+                  I confirm the business impact:{' '}
+                  {info.definition.charAt(0).toLowerCase() + info.definition.slice(1)}
+                </label>
               </div>
             </div>
           ),

@@ -6,7 +6,11 @@ import type { StepProps } from '../step-props.ts';
 
 export function TierStep({ data, answers, update, errorOf }: StepProps) {
   const [base] = data.catalogue.tiers;
-  const options = data.catalogue.tiers.map((tier) => ({ value: tier.id, label: tier.name, hint: tier.summary }));
+  const options = data.catalogue.tiers.map((tier) => ({
+    value: tier.id,
+    label: tier.name,
+    hint: tier.summary,
+  }));
   return (
     <Radios
       field="tier"
@@ -25,8 +29,8 @@ export function TierStep({ data, answers, update, errorOf }: StepProps) {
           hint: 'Your support tier is in your CAS contract or order form. The person who manages CAS at your company will know it too.',
           conditional: base && (
             <p>
-              We will continue as {base.name}, which every CAS subscription includes. Support checks your contract when
-              your ticket arrives.
+              We will continue as {base.name}, which every CAS subscription includes. Support checks your
+              contract when your ticket arrives.
             </p>
           ),
         },

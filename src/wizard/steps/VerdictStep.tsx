@@ -38,8 +38,18 @@ export function VerdictStep({ data, decision, priority }: Props) {
   const sla = useModule(loadSla);
   const { tier, topic, verdict } = decision;
   const chosen = priority || 'normal';
-  const due = sla?.slaFor({ tier: tier.id, priority: chosen, verdict: verdict.verdict }, data.policy, data.calendar, new Date());
-  const dueTime = due && sla ? <SlaDueTime sla={due} describeSkipped={sla.describeSkipped} note={data.policy.note} /> : <p>Working out when to expect a first response…</p>;
+  const due = sla?.slaFor(
+    { tier: tier.id, priority: chosen, verdict: verdict.verdict },
+    data.policy,
+    data.calendar,
+    new Date(),
+  );
+  const dueTime =
+    due && sla ? (
+      <SlaDueTime sla={due} describeSkipped={sla.describeSkipped} note={data.policy.note} />
+    ) : (
+      <p>Working out when to expect a first response…</p>
+    );
   const when = (
     <>
       <h2>When to expect a first response</h2>
@@ -51,8 +61,8 @@ export function VerdictStep({ data, decision, priority }: Props) {
     <div class="callout warn">
       <h2>Before you send it</h2>
       <p>
-        {tier.name} asks you to check first that your own systems are running and that the data that reached CAS is the
-        data you meant to send.
+        {tier.name} asks you to check first that your own systems are running and that the data that reached
+        CAS is the data you meant to send.
       </p>
     </div>
   );
@@ -97,7 +107,10 @@ export function VerdictStep({ data, decision, priority }: Props) {
             </a>
           </p>
           <h2>Send it anyway</h2>
-          <p>You can still send it, as a question to our sales team. They answer about {name}; nothing changes to your contract unless you ask.</p>
+          <p>
+            You can still send it, as a question to our sales team. They answer about {name}; nothing changes
+            to your contract unless you ask.
+          </p>
           {when}
         </>
       );
@@ -133,8 +146,8 @@ export function VerdictStep({ data, decision, priority }: Props) {
         <>
           <Heading>We will find the right team for it</Heading>
           <p class="lede">
-            You did not choose a topic, so support reads your ticket first and passes it on. {tier.name}'s response
-            targets apply.
+            You did not choose a topic, so support reads your ticket first and passes it on. {tier.name}'s
+            response targets apply.
           </p>
           {ownSystem}
           {when}

@@ -10,7 +10,10 @@ import { FIELDS } from '../fields.ts';
 export function focusField(id: string): void {
   const input = document.getElementById(id);
   if (!input) return;
-  const context = input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${id}"]`) ?? input;
+  const context =
+    input.closest('fieldset')?.querySelector('legend') ??
+    document.querySelector(`label[for="${id}"]`) ??
+    input;
   context.scrollIntoView();
   input.focus({ preventScroll: true });
 }

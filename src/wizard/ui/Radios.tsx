@@ -68,7 +68,9 @@ export function Radios({ field, legend, legendIsHeading, hint, options, value, o
                     </div>
                   )}
                 </div>
-                {option.conditional && value === option.value && <div class="conditional">{option.conditional}</div>}
+                {option.conditional && value === option.value && (
+                  <div class="conditional">{option.conditional}</div>
+                )}
               </div>
             );
           })}

@@ -21,7 +21,16 @@ interface Props {
   caption: string;
 }
 
-export function StepForm({ children, errors, focusKey, onContinue, onBack, submitLabel = 'Continue', busy = false, caption }: Props) {
+export function StepForm({
+  children,
+  errors,
+  focusKey,
+  onContinue,
+  onBack,
+  submitLabel = 'Continue',
+  busy = false,
+  caption,
+}: Props) {
   return (
     <>
       {onBack && <BackLink onBack={onBack} />}

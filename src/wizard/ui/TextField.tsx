@@ -45,7 +45,12 @@ export function TextField(props: Props) {
       {props.multiline ? (
         <textarea rows={6} {...attributes} />
       ) : (
-        <input type={props.type ?? 'text'} size={props.size} class={props.size ? 'narrow' : undefined} {...attributes} />
+        <input
+          type={props.type ?? 'text'}
+          size={props.size}
+          class={props.size ? 'narrow' : undefined}
+          {...attributes}
+        />
       )}
     </div>
   );
