@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { belgianHolidays } from './loaders/holidays.ts';
 import { categorySchema } from './schemas/category-schema.ts';
 import { lexiconGroupSchema } from './schemas/lexicon-schema.ts';
-import { calendarSchema, slaPolicySchema } from './schemas/sla-schema.ts';
+import { calendarSchema, holidaySchema, slaPolicySchema } from './schemas/sla-schema.ts';
 import { tierSchema } from './schemas/tier-schema.ts';
 import { topicSchema } from './schemas/topic-schema.ts';
 
@@ -26,5 +26,6 @@ export const collections = {
   /** Belgian public holidays for this year and the next five, computed at build time so the browser needs no holiday library. */
   holidays: defineCollection({
     loader: () => belgianHolidays(new Date().getUTCFullYear()).map((day) => ({ id: day.date, ...day })),
+    schema: holidaySchema(),
   }),
 };

@@ -170,7 +170,7 @@ function figuresFor(result: SizeResult, largest: number): Figure[] {
   ];
 }
 
-export async function buildScaling(context: BenchContext): Promise<SectionResult> {
+export function buildScaling(context: BenchContext): SectionResult {
   const results: SizeResult[] = [];
   const figures: Figure[] = [];
   const largest = Math.max(...context.sizes);

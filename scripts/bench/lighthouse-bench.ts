@@ -75,9 +75,7 @@ function medianOf(audits: Audit[], of: (a: Audit) => number | null): number | nu
 function figuresFor(path: string, audits: Audit[]): Figure[] {
   const failing = [...new Set(audits.flatMap((a) => a.failing))];
   const scores = CATEGORIES.map((id, i) => {
-    const score = medianOf(audits, (a) =>
-      a.scores[id] === null ? null : Math.round((a.scores[id] as number) * 100),
-    );
+    const score = medianOf(audits, (a) => (a.scores[id] === null ? null : Math.round(a.scores[id] * 100)));
     // The reasons go on the page's first row, once.
     const note =
       i === 0 && failing.length > 0

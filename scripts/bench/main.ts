@@ -16,7 +16,7 @@ import type { Figure, SectionResult } from './report.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-type Part = (context: BenchContext) => Promise<SectionResult>;
+type Part = (context: BenchContext) => Promise<SectionResult> | SectionResult;
 
 /** Each part is loaded only when it runs, so one that cannot load fails alone. */
 const SECTIONS: Record<string, Part[]> = {

@@ -91,7 +91,7 @@ function perSecond(runs: number, cases: readonly Case[], compute: (c: Case) => u
   return median(rates);
 }
 
-export async function slaBench(context: BenchContext): Promise<SectionResult> {
+export function slaBench(context: BenchContext): SectionResult {
   const { policy, calendar } = readBuiltData(context);
   const sets = {
     random: randomCases(calendar, 2000),

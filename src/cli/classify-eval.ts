@@ -58,7 +58,8 @@ export function parseEvalCase(line: string, lineNumber: number): EvalCase | stri
   if (!isVerdict(expect)) return `line ${lineNumber}: "expect" must be one of ${VERDICTS.join(', ')}`;
   const tiers = upsellTier === undefined ? [] : Array.isArray(upsellTier) ? upsellTier : [upsellTier];
   if (!tiers.every(isTierId)) return `line ${lineNumber}: "upsellTier" must list tier ids`;
-  return { id: id === undefined ? String(lineNumber) : String(id), tier, text, expect, upsellTier: tiers };
+  const name = typeof id === 'string' || typeof id === 'number' ? String(id) : String(lineNumber);
+  return { id: name, tier, text, expect, upsellTier: tiers };
 }
 
 export function isCorrect(testCase: EvalCase, result: Classification): boolean {

@@ -24,7 +24,11 @@ class CompareMatrix extends HTMLElement {
     const form = this.querySelector('form')!;
     const data = new FormData(form);
     const tiers = data.getAll('tiers').filter(isTierId);
-    return { query: String(data.get('q') ?? '').trim(), differencesOnly: data.has('diff'), tiers };
+    return {
+      query: (form.querySelector<HTMLInputElement>('[name=q]')?.value ?? '').trim(),
+      differencesOnly: data.has('diff'),
+      tiers,
+    };
   }
 
   #write(view: MatrixView) {
@@ -50,7 +54,7 @@ class CompareMatrix extends HTMLElement {
       let visibleInGroup = 0;
       for (const row of body.querySelectorAll<HTMLElement>('tr[data-topic]')) {
         const levels = Object.fromEntries(
-          (row.dataset.levels ?? '').split(' ').map((pair) => pair.split(':')),
+          (row.dataset.levels ?? '').split(' ').map((pair) => pair.split(':') as [string, string]),
         );
         const visible = isRowShown(
           { text: row.dataset.text ?? '', levels },

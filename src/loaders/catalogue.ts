@@ -63,5 +63,5 @@ function toCategory(entry: CollectionEntry<'categories'>): Category {
 
 function toTopic(entry: CollectionEntry<'topics'>): Topic {
   const { category, order: _order, coverage, ...rest } = entry.data;
-  return { id: entry.id, category: category.id, coverage: coverage as Topic['coverage'], ...rest };
+  return { id: entry.id, category: category.id, coverage, ...rest };
 }

@@ -8,7 +8,6 @@ import type { BusinessCalendar } from '../domain/business-calendar.ts';
 import { checkHolidayHorizon } from '../domain/business-calendar.ts';
 import { ContentError } from '../domain/catalogue-checks.ts';
 import type { IntakeData } from '../domain/intake-data.ts';
-import type { SlaPolicy } from '../domain/sla.ts';
 import { getCatalogue } from './catalogue.ts';
 
 let cached: Promise<IntakeData> | undefined;
@@ -53,7 +52,7 @@ async function load(): Promise<IntakeData> {
     throw new ContentError([{ file: 'calendar.yaml', field: 'holidays', message: horizonProblem }]);
   return {
     catalogue,
-    policy: policyEntry.data as SlaPolicy,
+    policy: policyEntry.data,
     calendar,
     lexicon: lexicon.map((entry) => entry.data.terms),
   };

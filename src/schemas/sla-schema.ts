@@ -149,14 +149,19 @@ function clockTime(what: string) {
     });
 }
 
-/** An extra day the desk is closed. */
-function closureSchema() {
+/** A whole day the desk is closed: an extra closure day, or a public holiday the build adds. */
+export function dayOffSchema() {
   return z.strictObject({
     /** The local date, quoted: `'2026-12-24'`. */
     date: isoDate('the closure date'),
     /** Why the desk is closed, shown in SLA explanations, e.g. `Christmas Eve`. */
     name: text('the closure name'),
   });
+}
+
+/** A public holiday as the build's holiday loader gives it: a day off whose id is its date. */
+export function holidaySchema() {
+  return dayOffSchema().extend({ id: isoDate('the holiday date') });
 }
 
 /**
@@ -195,7 +200,7 @@ export function calendarSchema() {
         holidaySource: text('the holiday source'),
         /** Extra closure days on top of public holidays, e.g. `{ date: '2026-12-24', name: Christmas Eve }`. */
         closures: z
-          .array(closureSchema(), { error: 'expected a list of { date, name }, or [] for none' })
+          .array(dayOffSchema(), { error: 'expected a list of { date, name }, or [] for none' })
           .default([])
           .refine((days) => new Set(days.map((day) => day.date)).size === days.length, {
             error: 'list each closure date once',

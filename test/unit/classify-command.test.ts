@@ -131,7 +131,7 @@ describe('bad arguments', () => {
     [['--jsonl', '--eval', 'f'], 'give either --tier and a text, --jsonl, or --eval FILE'],
     [['--jsonl=yes'], '--jsonl takes no value'],
   ])('%j is refused with one line and exit status 2', (argv, message) => {
-    const result = run(argv as string[]);
+    const result = run(argv);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`classify: ${message}.`);

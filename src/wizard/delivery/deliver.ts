@@ -54,7 +54,7 @@ async function problemOf(response: Response): Promise<{ error: string; issues: T
   try {
     const body = (await response.json()) as { error?: unknown; issues?: unknown };
     const issues = Array.isArray(body.issues)
-      ? body.issues
+      ? (body.issues as Partial<Record<keyof TicketIssue, unknown>>[])
           .filter((i): i is TicketIssue => typeof i?.path === 'string' && typeof i?.message === 'string')
           .map(({ path, message }) => ({ path, message }))
       : [];
