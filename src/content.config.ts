@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { belgianHolidays } from './loaders/holidays.ts';
 import { categorySchema } from './schemas/category-schema.ts';
+import { documentSchema } from './schemas/document-schema.ts';
 import { lexiconGroupSchema } from './schemas/lexicon-schema.ts';
 import { calendarSchema, holidaySchema, slaPolicySchema } from './schemas/sla-schema.ts';
 import { tierSchema } from './schemas/tier-schema.ts';
@@ -16,6 +17,7 @@ export const collections = {
     schema: tierSchema(),
   }),
   categories: defineCollection({ loader: file(`${root}/categories.yaml`), schema: categorySchema() }),
+  documents: defineCollection({ loader: file(`${root}/documents.yaml`), schema: documentSchema() }),
   topics: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${root}/topics` }),
     schema: topicSchema(),

@@ -8,7 +8,10 @@ import type { CoverageCell } from '../../src/domain/catalogue.ts';
 import type { SyntheticTopic } from './synthetic-catalogue.ts';
 
 /** Files copied as they are from the real `content/`. */
-const COPIED = ['tiers', 'categories.yaml', 'lexicon.yaml', 'sla.yaml', 'calendar.yaml'];
+const COPIED = ['tiers', 'categories.yaml', 'documents.yaml', 'lexicon.yaml', 'sla.yaml', 'calendar.yaml'];
+
+/** Every synthetic fact is said to come from this document of the real `documents.yaml`. */
+export const SYNTHETIC_SOURCE_FILE = '000_16edb31cbe80d9c2.txt';
 
 /** JSON strings are valid YAML double-quoted scalars, which spares us quoting rules. */
 const q = (text: string) => JSON.stringify(text);
@@ -33,7 +36,10 @@ export function topicMdx(topic: SyntheticTopic): string {
     'coverage:',
     ...Object.entries(topic.coverage).map(([tier, value]) => `  ${tier}: ${cell(value)}`),
     'sources:',
-    ...topic.sources.flatMap((source) => [`  - seed: ${source.seed}`, `    section: ${q(source.section)}`]),
+    ...topic.sources.flatMap((source) => [
+      `  - seed: ${SYNTHETIC_SOURCE_FILE}`,
+      `    section: ${q(source.section)}`,
+    ]),
     ...(topic.alternative
       ? [
           'alternative:',

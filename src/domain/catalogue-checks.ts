@@ -14,16 +14,24 @@ export interface ContentProblem {
 
 /** A catalogue as read from files, before cross-file checks: every entry remembers its file. */
 export interface RawCatalogue {
-  tiers: { id: string; file: string; rank: number }[];
+  tiers: { id: string; file: string; rank: number; sources: RawSource[] }[];
   categories: { id: string; file: string }[];
+  /** The service descriptions `sources` may name, by their file. */
+  documents: { file: string }[];
   topics: {
     id: string;
     file: string;
     category: string;
+    sources: RawSource[];
     aliases: string[];
     coverage: Record<string, { level: string }>;
     hasAlternative: boolean;
   }[];
+}
+
+/** A `sources` entry as written: the document's file and a section. */
+export interface RawSource {
+  seed: string;
 }
 
 export function formatProblem(problem: ContentProblem): string {
@@ -143,7 +151,32 @@ function checkAliases(raw: RawCatalogue): ContentProblem[] {
   return problems;
 }
 
+/** Sources must name a document listed in `documents.yaml`, so pages can name it in words. */
+function checkSources(
+  raw: RawCatalogue,
+  entry: { file: string; sources: RawSource[] },
+  field: string,
+): ContentProblem[] {
+  const known = raw.documents.map((document) => document.file);
+  return entry.sources.flatMap((source, index) =>
+    known.includes(source.seed)
+      ? []
+      : [
+          {
+            file: entry.file,
+            field: `${field}${field === 'sources' ? `[${index}]` : ''}.seed`,
+            message: `no document "${source.seed}" in documents.yaml; use one of ${known.join(', ')} or add it there`,
+          },
+        ],
+  );
+}
+
 /** Every cross-file problem in the catalogue, in file order. An empty list means the content is sound. */
 export function checkCatalogue(raw: RawCatalogue): ContentProblem[] {
-  return [...checkTiers(raw), ...raw.topics.flatMap((topic) => checkTopic(raw, topic)), ...checkAliases(raw)];
+  return [
+    ...checkTiers(raw),
+    ...raw.tiers.flatMap((tier) => checkSources(raw, tier, 'source')),
+    ...raw.topics.flatMap((topic) => [...checkTopic(raw, topic), ...checkSources(raw, topic, 'sources')]),
+    ...checkAliases(raw),
+  ];
 }

@@ -27,9 +27,11 @@ export type Basis = (typeof BASES)[number];
 export const TIER_MODES = ['reactive', 'proactive', 'managed'] as const;
 export type TierMode = (typeof TIER_MODES)[number];
 
-/** Where a fact comes from: a service description in `shared/seeds/` and its section. */
+/** Where a fact comes from, in words: a service description and its section. */
 export interface Source {
-  seed: string;
+  /** The document's title, e.g. `Premium Support service description`. */
+  document: string;
+  /** The section heading, e.g. `2. Declaration finalisation support`. */
   section: string;
 }
 
@@ -55,7 +57,6 @@ export interface Tier {
   mode: TierMode;
   /** What this tier adds over the tier ranked just below it. */
   adds: string[];
-  hours: string;
   contact: string;
   source: Source;
   /** True when no full service description is published (Premium Plus). */

@@ -21,7 +21,7 @@ export function text(what: string) {
 /** Where a fact comes from: one of the service descriptions and a section in it. */
 export function sourceSchema() {
   return z.strictObject({
-    /** The service description file in `shared/seeds/`, e.g. `001_4d65b156c2861df0.txt`. */
+    /** The service description's file, as listed in `content/documents.yaml`, e.g. `001_4d65b156c2861df0.txt`. */
     seed: text('the seed file name').regex(/^\d{3}_[0-9a-f]+\.txt$/, {
       error: 'expected a seed file name like 001_4d65b156c2861df0.txt',
     }),

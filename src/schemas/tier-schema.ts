@@ -15,8 +15,6 @@ export function tierSchema() {
     mode: oneOf(TIER_MODES),
     /** Short lines saying what this tier adds over the one ranked below it. */
     adds: z.array(text('an item')).default([]),
-    /** When support is available, in words. */
-    hours: text('the support hours'),
     /** The address customers write to. */
     contact: z.email({ error: 'expected an e-mail address' }),
     /** The service description this tier is taken from. */

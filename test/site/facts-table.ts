@@ -1,6 +1,7 @@
 /**
- * The coverage table of `shared/catalogue-facts.md`, transcribed by hand, one row per topic:
- * basic, premium, active, premium-plus. Legend as on that page: ✓ included, P proactive, M managed,
+ * The coverage table the three service descriptions state (Basic, Premium and Active Support), as the
+ * team's facts page summarised it, transcribed by hand, one row per topic: basic, premium, active,
+ * premium-plus. Legend as on that page: ✓ included, P proactive, M managed,
  * G guidance, R on request, ✗ not included; a trailing `?` marks a cell the page leaves unstated
  * (shown on the site as inferred). Where the page gives two marks (Active's "G, and R" for amendments),
  * the cell records the more hands-on one. Change this table only when a service description changes.

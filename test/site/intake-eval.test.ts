@@ -1,5 +1,5 @@
 /**
- * The matcher on the real catalogue, as built: verdict accuracy on the shared dev phrasings and
+ * The matcher on the real catalogue, as built: verdict accuracy on the dev phrasings and
  * on our own held-out phrasings (written before any tuning, never tuned against one by one),
  * and the size of the index the browser would download.
  */
@@ -15,7 +15,7 @@ import type { MatcherIndex } from '../../src/domain/matcher.ts';
 import { assertBuilt, readDist } from './built-site.ts';
 
 const SETS = {
-  dev: join(import.meta.dirname, '../../../shared/eval/intake-dev.jsonl'),
+  dev: join(import.meta.dirname, '../fixtures/intake-dev.jsonl'),
   holdout: join(import.meta.dirname, '../fixtures/intake-holdout.jsonl'),
   // Written by a second person after the matcher was finished, without reading its content or tests.
   'second holdout': join(import.meta.dirname, '../fixtures/intake-holdout-lead.jsonl'),

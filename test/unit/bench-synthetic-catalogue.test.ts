@@ -4,7 +4,7 @@ import type { Tier } from '../../src/domain/catalogue.ts';
 import { checkCatalogue } from '../../src/domain/catalogue-checks.ts';
 import { isCovered } from '../../src/domain/coverage.ts';
 import { boundedEditDistance } from '../../src/domain/edit-distance.ts';
-import { topicMdx } from '../../scripts/bench/catalogue-folder.ts';
+import { SYNTHETIC_SOURCE_FILE, topicMdx } from '../../scripts/bench/catalogue-folder.ts';
 import { perturb, perturbedQueries, typo } from '../../scripts/bench/matcher-queries.ts';
 import {
   seededRandom,
@@ -15,7 +15,7 @@ import {
 const tiers: Pick<Tier, 'id' | 'name' | 'source'>[] = TIER_IDS.map((id) => ({
   id,
   name: `${id} Support`,
-  source: { seed: '000_16edb31cbe80d9c2.txt', section: `What is ${id}?` },
+  source: { document: 'Basic Support service description', section: `What is ${id}?` },
 }));
 const categories = ['using-cas', 'declaration-alerts', 'not-covered'];
 const topics = syntheticTopics(3000, { tiers, categories, uncoveredCategory: 'not-covered' });
@@ -23,12 +23,19 @@ const topics = syntheticTopics(3000, { tiers, categories, uncoveredCategory: 'no
 describe('the synthetic catalogue generator', () => {
   it('makes 3,000 topics that pass every cross-file rule of the build (unique aliases included)', () => {
     const problems = checkCatalogue({
-      tiers: tiers.map((tier, rank) => ({ id: tier.id, file: `tiers/${tier.id}.mdx`, rank })),
+      tiers: tiers.map((tier, rank) => ({
+        id: tier.id,
+        file: `tiers/${tier.id}.mdx`,
+        rank,
+        sources: [{ seed: SYNTHETIC_SOURCE_FILE }],
+      })),
       categories: categories.map((id) => ({ id, file: 'categories.yaml' })),
+      documents: [{ file: SYNTHETIC_SOURCE_FILE }],
       topics: topics.map((topic) => ({
         id: topic.id,
         file: `topics/${topic.id}.mdx`,
         category: topic.category,
+        sources: [{ seed: SYNTHETIC_SOURCE_FILE }],
         aliases: topic.aliases,
         coverage: topic.coverage,
         hasAlternative: topic.alternative !== undefined,
@@ -44,7 +51,7 @@ describe('the synthetic catalogue generator', () => {
       expect(topic.id.length).toBeLessThanOrEqual(80);
       expect(topic.examples.length).toBeGreaterThanOrEqual(4);
       expect(topic.aliases.length).toBeGreaterThanOrEqual(2);
-      expect(topic.sources[0]?.seed).toMatch(/^\d{3}_[0-9a-f]+\.txt$/);
+      expect(topic.sources[0]?.section).toMatch(/^What is /);
     }
   });
 
