@@ -11,7 +11,9 @@ import { TIER_IDS } from '../../src/domain/catalogue.ts';
 import { VERDICTS } from '../../src/domain/coverage.ts';
 import { addBusinessMinutes } from '../../src/domain/business-calendar.ts';
 import type { BusinessCalendar } from '../../src/domain/business-calendar.ts';
-import { formatTarget, PRIORITIES, routeFor, slaFor } from '../../src/domain/sla.ts';
+import { PRIORITIES } from '../../src/domain/priority.ts';
+import { routeFor, slaFor } from '../../src/domain/sla.ts';
+import { formatTarget } from '../../src/domain/sla-text.ts';
 import type { SlaRequest } from '../../src/domain/sla.ts';
 import { readBuiltData } from './context.ts';
 import type { BenchContext } from './context.ts';
@@ -106,7 +108,7 @@ export function slaBench(context: BenchContext): SectionResult {
     return sla.clockStarted.slice(-6) !== sla.firstResponseDue.slice(-6);
   }).length;
   const full = (c: Case) => slaFor(c.request, policy, calendar, c.at);
-  const long = formatTarget(routeFor(LONG, policy).targetMinutes);
+  const long = formatTarget(routeFor(LONG, policy).targetMinutes, calendar);
   const clock = (c: Case) => addBusinessMinutes(c.at, 960, calendar);
   const rates = {
     random: perSecond(context.runs, sets.random, full),

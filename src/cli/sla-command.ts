@@ -8,7 +8,8 @@ import { TIER_IDS, isTierId } from '../domain/catalogue.ts';
 import { VERDICTS } from '../domain/coverage.ts';
 import type { VerdictKind } from '../domain/coverage.ts';
 import type { BusinessCalendar } from '../domain/business-calendar.ts';
-import { PRIORITIES, isPriority, slaFor } from '../domain/sla.ts';
+import { PRIORITIES, isPriority } from '../domain/priority.ts';
+import { slaFor } from '../domain/sla.ts';
 import type { SlaPolicy } from '../domain/sla.ts';
 
 export interface SlaCommandResult {

@@ -4,7 +4,9 @@
  * so the machine's time zone and clock never matter, and weekends, holidays, closure days and
  * daylight-saving changes all come out of the same day-by-day walk.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { clockMinutes } from './clock-time.ts';
+import { isTimeZone } from './time-zone.ts';
 
 /** A whole day the desk is closed, e.g. `{ date: '2026-04-06', name: 'Easter Monday' }`. */
 export interface DayOff {
@@ -68,12 +70,13 @@ export function toZone(instant: Instant, zone: string): DateTime {
   return dt;
 }
 
-/** Minutes after midnight for `HH:mm`. */
-function clockMinutes(value: string, field: string): number {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
-  if (!match)
+/** Minutes after midnight for the calendar's `HH:mm` field. */
+function minutesOf(value: string, field: string): number {
+  const minutes = clockMinutes(value);
+  if (minutes === undefined) {
     throw new RangeError(`calendar ${field}: expected a time as HH:mm, got ${JSON.stringify(value)}`);
-  return Number(match[1]) * 60 + Number(match[2]);
+  }
+  return minutes;
 }
 
 /** What the walk needs from a calendar, worked out once per call. */
@@ -99,12 +102,12 @@ function rulesOf(calendar: BusinessCalendar): Rules {
 }
 
 function deriveRules(calendar: BusinessCalendar): Rules {
-  const opens = clockMinutes(calendar.opens, 'opens');
-  const closes = clockMinutes(calendar.closes, 'closes');
+  const opens = minutesOf(calendar.opens, 'opens');
+  const closes = minutesOf(calendar.closes, 'closes');
   if (closes <= opens) {
     throw new RangeError(`calendar closes (${calendar.closes}) must be later than opens (${calendar.opens})`);
   }
-  if (!IANAZone.create(calendar.zone).isValid) {
+  if (!isTimeZone(calendar.zone)) {
     throw new RangeError(`calendar zone: unknown time zone ${JSON.stringify(calendar.zone)}`);
   }
   return {

@@ -8,3 +8,6 @@ export type Priority = (typeof PRIORITIES)[number];
 export function isPriority(value: unknown): value is Priority {
   return typeof value === 'string' && (PRIORITIES as readonly string[]).includes(value);
 }
+
+/** The priority a ticket has until the person chooses one, and what the no-JavaScript form preselects. */
+export const DEFAULT_PRIORITY: Priority = 'normal';

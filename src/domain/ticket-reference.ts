@@ -6,6 +6,9 @@
 /** Crockford's base 32: no I, L, O or U, so a reference survives being read out on the phone. */
 const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+/** A reference as `ticketReference` writes it: `CAS-` and eight characters of Crockford's base 32. */
+export const REFERENCE_PATTERN = /^CAS-[0-9A-HJKMNP-TV-Z]{8}$/;
+
 /**
  * A short reference for people, e.g. `CAS-7F3A9C2D`, the same wherever it is computed.
  * It hashes the whole id (any UUID version) into 40 bits, so references rarely repeat;

@@ -27,3 +27,21 @@ export function ticketSla(sla: Sla): Ticket['sla'] {
     timezone: sla.timezone,
   };
 }
+
+/** The fields of a ticket that triage decides: the verdict, `upsellTier` exactly with an upsell, and the SLA. */
+export interface TriageFields {
+  verdict: Verdict['verdict'];
+  upsellTier?: UpsellTier;
+  sla: Ticket['sla'];
+}
+
+export function triageFields(verdict: Verdict, sla: Sla): TriageFields {
+  return { ...ticketVerdict(verdict), sla: ticketSla(sla) };
+}
+
+/** The ticket's fields with `fields` in place of its own verdict, upsell tier and SLA, to be checked again. */
+export function withTriage(ticket: Ticket, fields: TriageFields): Record<string, unknown> {
+  const { verdict: _verdict, sla: _sla, ...rest } = ticket;
+  const { upsellTier: _upsell, ...others } = rest as typeof rest & { upsellTier?: unknown };
+  return { ...others, ...fields };
+}

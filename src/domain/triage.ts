@@ -3,12 +3,12 @@
  * that verdict routes to. The wizard shows it before sending; the receiver recomputes it on receipt
  * from its own clock, so both always follow the same rules.
  */
-import type { Instant } from './business-calendar.ts';
+import type { BusinessCalendar, Instant } from './business-calendar.ts';
 import { findTopic, type TierId } from './catalogue.ts';
 import { verdictFor, type Verdict } from './coverage.ts';
 import type { IntakeData } from './intake-data.ts';
-import type { Priority } from './priority.ts';
-import { slaFor, type Sla } from './sla.ts';
+import { DEFAULT_PRIORITY, type Priority } from './priority.ts';
+import { slaFor, type Sla, type SlaPolicy } from './sla.ts';
 
 export interface TriageRequest {
   tier: TierId;
@@ -22,14 +22,22 @@ export interface Triage {
   sla: Sla;
 }
 
+/**
+ * The first-response SLA of a verdict received at `now`, at `priority`, or at the default priority
+ * while none is chosen.
+ */
+export function slaForVerdict(
+  data: { policy: SlaPolicy; calendar: BusinessCalendar },
+  verdict: Pick<Verdict, 'tier' | 'verdict'>,
+  priority: Priority | '' | undefined,
+  now: Instant,
+): Sla {
+  const request = { tier: verdict.tier, priority: priority || DEFAULT_PRIORITY, verdict: verdict.verdict };
+  return slaFor(request, data.policy, data.calendar, now);
+}
+
 export function triage(data: IntakeData, request: TriageRequest, now: Instant): Triage {
   const topic = request.topic === null ? null : (findTopic(data.catalogue, request.topic) ?? null);
   const verdict = verdictFor(data.catalogue, request.tier, topic);
-  const sla = slaFor(
-    { tier: request.tier, priority: request.priority, verdict: verdict.verdict },
-    data.policy,
-    data.calendar,
-    now,
-  );
-  return { verdict, sla };
+  return { verdict, sla: slaForVerdict(data, verdict, request.priority, now) };
 }

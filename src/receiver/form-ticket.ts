@@ -1,33 +1,19 @@
 /**
- * The no-JavaScript form post: flat `application/x-www-form-urlencoded` fields turned into a
- * ticket.v1 draft. The server fills in what the wizard would have computed (id, submittedAt,
- * verdict, SLA), then the draft goes through the same schema as any other ticket.
+ * The no-JavaScript form post: flat `application/x-www-form-urlencoded` fields, named as in
+ * `src/domain/ticket-fields.ts`, turned into a ticket.v1 draft. The server fills in what the wizard
+ * would have computed (id, submittedAt, verdict, SLA), then the draft goes through the same schema
+ * as any other ticket.
  */
+import {
+  fieldNameForPath,
+  HONEYPOT_FIELD,
+  NO_TOPIC,
+  TICKET_FIELD_NAMES,
+  TICKET_FIELDS,
+  ticketFieldsFrom,
+  type TicketFieldName,
+} from '../domain/ticket-fields.ts';
 import { TICKET_SCHEMA_ID } from '../domain/ticket.ts';
-import type { Ticket } from '../domain/ticket.ts';
-import type { ServerView } from './recheck.ts';
-
-/** A field bots fill in and people never see. A form that fills it is answered but not stored. */
-export const HONEYPOT_FIELD = 'website';
-
-/** Short form field names and the ticket field each fills; dotted names (`customer.name`) work too. */
-const FIELDS: Record<string, string> = {
-  id: 'id',
-  tier: 'tier',
-  topic: 'topic',
-  priority: 'priority',
-  summary: 'summary',
-  description: 'description',
-  name: 'customer.name',
-  email: 'customer.email',
-  company: 'customer.company',
-  customerId: 'customer.customerId',
-  reference: 'declaration.reference',
-  customsSystem: 'declaration.customsSystem',
-  country: 'declaration.country',
-  page: 'source.page',
-};
-const TARGETS = new Set(Object.values(FIELDS));
 
 export interface FormDraft {
   honeypot: boolean;
@@ -37,9 +23,15 @@ export interface FormDraft {
 
 /** Builds a draft from the form; blank fields are left out, so blank optional fields are simply absent. */
 export function formDraft(form: URLSearchParams, now: Date, newId: () => string): FormDraft {
+  const values: Partial<Record<TicketFieldName, string>> = {};
+  for (const name of TICKET_FIELD_NAMES) {
+    const value = form.get(name);
+    if (value !== null && !(name === 'topic' && value.trim() === NO_TOPIC)) values[name] = value;
+  }
+  const page = form.get('page')?.trim();
   const draft: Record<string, unknown> = {
     schema: TICKET_SCHEMA_ID,
-    id: newId(),
+    id: form.get('id')?.trim() || newId(),
     submittedAt: now.toISOString(),
     topic: null,
     verdict: 'unknown',
@@ -50,44 +42,14 @@ export function formDraft(form: URLSearchParams, now: Date, newId: () => string)
       firstResponseDue: now.toISOString(),
       timezone: 'Europe/Brussels',
     },
+    ...ticketFieldsFrom(values),
+    ...(page ? { source: { page } } : {}),
   };
-  for (const [name, raw] of form) {
-    const target = FIELDS[name] ?? (TARGETS.has(name) ? name : undefined);
-    const value = raw.trim();
-    if (!target || value === '') continue;
-    if (target === 'topic' && value === 'none') continue;
-    setPath(draft, target, value);
-  }
   return { honeypot: (form.get(HONEYPOT_FIELD) ?? '').trim() !== '', draft };
 }
 
-/** The ticket with the server's verdict and SLA in place of the provisional ones. */
-export function withServerView(ticket: Ticket, server: ServerView): Record<string, unknown> {
-  const { upsellTier: _ignored, ...rest } = ticket as Ticket & { upsellTier?: string };
-  return {
-    ...rest,
-    verdict: server.verdict,
-    ...(server.verdict === 'upsell' ? { upsellTier: server.upsellTier } : {}),
-    sla: {
-      queue: server.sla.queue,
-      targetMinutes: server.sla.targetMinutes,
-      firstResponseDue: server.sla.firstResponseDue,
-      timezone: server.sla.timezone ?? ticket.sla.timezone,
-    },
-  };
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: string): void {
-  const [head, tail] = path.split('.') as [string, string | undefined];
-  if (tail === undefined) {
-    target[head] = value;
-    return;
-  }
-  const inner = (target[head] ??= {}) as Record<string, unknown>;
-  inner[tail] = value;
-}
-
-/** The form's own name for a ticket field, so error messages point at what the person filled in. */
+/** The form's own label for a ticket field, so error messages point at what the person filled in. */
 export function formFieldName(path: string): string {
-  return Object.keys(FIELDS).find((name) => FIELDS[name] === path) ?? path;
+  const name = fieldNameForPath(path);
+  return name ? TICKET_FIELDS[name].label : path;
 }

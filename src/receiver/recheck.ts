@@ -3,24 +3,11 @@
  * how it differs from what the sender claimed. The server's own values are the ones that count:
  * a wrong clock or a stale page in the browser must not move a deadline.
  */
-import type { TierId } from '../domain/catalogue.ts';
-import type { VerdictKind } from '../domain/coverage.ts';
-import type { Queue } from '../domain/sla.ts';
 import type { Ticket } from '../domain/ticket.ts';
+import type { TriageFields } from '../domain/ticket-triage.ts';
 
-export interface ServerView {
-  verdict: VerdictKind;
-  /** Set when `verdict` is `upsell`. */
-  upsellTier?: TierId;
-  sla: {
-    queue: Queue;
-    targetMinutes: number;
-    /** ISO 8601 with offset. */
-    firstResponseDue: string;
-    /** The business calendar's zone; the form adapter falls back to Europe/Brussels without it. */
-    timezone?: string;
-  };
-}
+/** The server's own verdict and SLA for a ticket, in the ticket's own fields. */
+export type ServerView = TriageFields;
 
 /** Recomputes a ticket's verdict and SLA from the server's content and clock. */
 export type Recompute = (ticket: Ticket, now: Date) => ServerView;

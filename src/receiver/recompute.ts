@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IntakeData } from '../domain/intake-data.ts';
-import { ticketSla, ticketVerdict } from '../domain/ticket-triage.ts';
+import { triageFields } from '../domain/ticket-triage.ts';
 import { triage } from '../domain/triage.ts';
 import type { Recompute } from './recheck.ts';
 
@@ -25,6 +25,6 @@ export function loadRecompute(distDir: string): Recompute {
       { tier: ticket.tier, topic: ticket.topic, priority: ticket.priority },
       now,
     );
-    return { ...ticketVerdict(verdict), sla: ticketSla(sla) };
+    return triageFields(verdict, sla);
   };
 }

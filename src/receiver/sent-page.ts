@@ -6,9 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { SENT_PATH } from '../domain/routes.ts';
+import { REFERENCE_PATTERN } from '../domain/ticket-reference.ts';
 
-export const SENT_PATH = '/support/sent/';
-const REFERENCE = /^CAS-[0-9A-Z]{8}$/;
 /** The empty, hidden reference line the page ships with. */
 const SLOT = /(<[^>]*\bid="sent-reference") hidden(>[^<]*<strong>)(<\/strong>)/;
 
@@ -17,7 +17,7 @@ export function createSentPage(distDir: string) {
   /** Answers with the filled page and returns true, or returns false to let the static files answer. */
   return async function serveSent(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     const reference = url.searchParams.get('ref') ?? '';
-    if (url.pathname !== SENT_PATH || !REFERENCE.test(reference)) return false;
+    if (url.pathname !== SENT_PATH || !REFERENCE_PATTERN.test(reference)) return false;
     template ??= readFile(join(distDir, 'support/sent/index.html'), 'utf8').catch(() => undefined);
     const html = await template;
     if (!html || !SLOT.test(html)) return false;

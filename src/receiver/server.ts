@@ -2,6 +2,7 @@
  * The receiver's HTTP server: `/api/tickets` for tickets, the built site for everything else.
  */
 import { createServer } from 'node:http';
+import { TICKETS_PATH } from '../domain/routes.ts';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createCommitQueue } from './commit-queue.ts';
 import type { CommitQueue } from './commit-queue.ts';
@@ -13,8 +14,6 @@ import { createSentPage } from './sent-page.ts';
 import { createStaticFiles } from './static-files.ts';
 import { createTicketsEndpoint } from './tickets-endpoint.ts';
 import type { TicketStore } from './ticket-store.ts';
-
-export const TICKETS_PATH = '/api/tickets';
 
 export interface ReceiverOptions {
   distDir: string;

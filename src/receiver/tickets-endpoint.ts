@@ -9,7 +9,9 @@ import type { Ticket } from '../domain/ticket.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { CommitQueue } from './commit-queue.ts';
 import type { Cors } from './cors.ts';
-import { formDraft, formFieldName, withServerView } from './form-ticket.ts';
+import { formDraft, formFieldName } from './form-ticket.ts';
+import { withTriage } from '../domain/ticket-triage.ts';
+import { SENT_PATH } from '../domain/routes.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { MAX_BODY_BYTES, readBody } from './read-body.ts';
 import { differences } from './recheck.ts';
@@ -32,7 +34,6 @@ export interface TicketsEndpointOptions {
 const JSON_TYPE = 'application/json';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 /** Where the no-JavaScript form lands after sending. */
-const SENT_PAGE = '/support/sent/';
 
 const STATUS: Record<SaveOutcome, number> = { created: 201, repeated: 200, conflict: 409 };
 
@@ -101,7 +102,7 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
       return sendPage(res, 400, { title: 'There is a problem', list, lines }, headers);
     }
     const server = recompute(parsed.ticket, at);
-    const completed = parseTicket(withServerView(parsed.ticket, server));
+    const completed = parseTicket(withTriage(parsed.ticket, server));
     if (!completed.ok)
       throw new Error(`the server's own verdict or SLA is not valid: ${JSON.stringify(completed.issues)}`);
     const { outcome, reference } = await accept(completed.ticket, at, server, []);
@@ -149,7 +150,7 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
 function redirectToSent(res: ServerResponse, reference: string, headers: Headers): void {
   res.writeHead(303, {
     ...headers,
-    Location: `${SENT_PAGE}?ref=${encodeURIComponent(reference)}`,
+    Location: `${SENT_PATH}?ref=${encodeURIComponent(reference)}`,
     'Cache-Control': 'no-store',
   });
   res.end();

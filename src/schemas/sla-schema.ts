@@ -3,7 +3,8 @@ import { TIER_IDS } from '../domain/catalogue.ts';
 import { VERDICTS } from '../domain/coverage.ts';
 import { PRIORITIES } from '../domain/priority.ts';
 import { QUEUES } from '../domain/queue.ts';
-import { isTimeZone } from '../domain/time-zone.ts';
+import { isRegionZone } from '../domain/time-zone.ts';
+import { clockMinutes } from '../domain/clock-time.ts';
 import { describe, oneOf, text } from './shared.ts';
 
 /**
@@ -110,11 +111,6 @@ export function slaPolicySchema() {
   );
 }
 
-/** An IANA region zone (`Europe/Brussels`) or UTC: abbreviations such as CET name no place and no DST rules. */
-function isRegionZone(zone: string): boolean {
-  return isTimeZone(zone) && (zone.includes('/') || zone === 'UTC');
-}
-
 /**
  * A calendar date, `YYYY-MM-DD`, that exists. YAML reads an unquoted date as a date object
  * (UTC midnight); that is accepted too and turned back into the same text.
@@ -143,7 +139,7 @@ function clockTime(what: string) {
     .string({
       error: (issue) => `expected ${what} as HH:mm in quotes, e.g. '09:00', got ${describe(issue.input)}`,
     })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    .refine((value) => clockMinutes(value) !== undefined, {
       error: (issue) =>
         `expected ${what} as HH:mm in quotes, e.g. '09:00', got ${JSON.stringify(issue.input)}`,
     });

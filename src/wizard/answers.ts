@@ -46,6 +46,12 @@ export const emptyAnswers: Answers = {
   customerId: '',
 };
 
+/** Answers for a fresh ticket: the tier and contact details carry over, the problem does not. */
+export function freshAnswers(previous: Answers): Answers {
+  const { tier, name, email, company, customerId } = previous;
+  return { ...emptyAnswers, tier, name, email, company, customerId };
+}
+
 const TIER_KEY = 'cas-support-tier';
 const DRAFT_KEY = 'cas-support-draft';
 

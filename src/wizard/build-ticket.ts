@@ -1,6 +1,8 @@
 /** The ticket.v1 payload from the answers, the domain's decision and its SLA. */
+import { DEFAULT_PRIORITY } from '../domain/priority.ts';
 import type { Sla } from '../domain/sla.ts';
 import type { Ticket } from '../domain/ticket.ts';
+import { ticketFieldsFrom } from '../domain/ticket-fields.ts';
 import { ticketSla, ticketVerdict } from '../domain/ticket-triage.ts';
 import type { Answers } from './answers.ts';
 import type { Decision } from './decide.ts';
@@ -13,11 +15,6 @@ export function isoWithOffset(date: Date): string {
   return `${local}${offset < 0 ? '-' : '+'}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
 
-/** Trimmed text, or nothing when it is blank, so blank optional answers are left out. */
-function filled(value: string): string | undefined {
-  return value.trim() || undefined;
-}
-
 export interface TicketInput {
   id: string;
   now: Date;
@@ -27,33 +24,35 @@ export interface TicketInput {
   page: string;
 }
 
+/**
+ * The typed answers go where their field definitions say; the tier, topic and verdict are the
+ * decision's (so "I'm not sure" is sent as the tier it continued as), the priority the default
+ * while none was chosen.
+ */
 export function buildTicket({ id, now, answers, decision, sla, page }: TicketInput): Ticket {
-  const customerId = filled(answers.customerId);
-  const declaration = Object.fromEntries(
-    Object.entries({
-      reference: filled(answers.reference),
-      customsSystem: filled(answers.customsSystem),
-      country: filled(answers.country)?.toUpperCase(),
-    }).filter(([, value]) => value !== undefined),
-  );
-  const base = {
-    schema: 'ticket.v1' as const,
+  const { summary, description, reference, customsSystem, country, name, email, company, customerId } =
+    answers;
+  const typed = ticketFieldsFrom({
+    summary,
+    description,
+    reference,
+    customsSystem,
+    country,
+    name,
+    email,
+    company,
+    customerId,
+  });
+  return {
+    ...(typed as Pick<Ticket, 'summary' | 'description' | 'customer' | 'declaration'>),
+    schema: 'ticket.v1',
     id,
     submittedAt: isoWithOffset(now),
     tier: decision.tier.id,
     topic: decision.topic?.id ?? null,
-    priority: answers.priority || 'normal',
-    summary: answers.summary.trim(),
-    description: answers.description.trim(),
-    customer: {
-      name: answers.name.trim(),
-      email: answers.email.trim(),
-      company: answers.company.trim(),
-      ...(customerId ? { customerId } : {}),
-    },
-    ...(Object.keys(declaration).length > 0 ? { declaration } : {}),
+    priority: answers.priority || DEFAULT_PRIORITY,
     sla: ticketSla(sla),
     source: { page },
+    ...ticketVerdict(decision.verdict),
   };
-  return { ...base, ...ticketVerdict(decision.verdict) };
 }

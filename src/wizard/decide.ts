@@ -5,6 +5,7 @@
 import { findTier, findTopic } from '../domain/catalogue.ts';
 import type { Verdict } from '../domain/coverage.ts';
 import { asksOwnSystemCheckFirst, defaultTier, verdictFor } from '../domain/coverage.ts';
+import type { TopicMatch } from '../domain/matcher.ts';
 import type { Answers } from './answers.ts';
 import { UNSURE } from './answers.ts';
 import type { WizardData, WizardTier, WizardTopic } from './wizard-data.ts';
@@ -43,4 +44,13 @@ export function verdictKey(decision: Decision): string {
  */
 export function checkOwnSystemFirst(data: WizardData, decision: Decision): boolean {
   return asksOwnSystemCheckFirst(data.catalogue, decision.tier.id, decision.topic);
+}
+
+/** The topics to offer: the suggestions, and the one already chosen (e.g. from `?topic=`) first when it is not among them. */
+export function offeredTopics(
+  suggestions: readonly TopicMatch[],
+  chosen: string | null | undefined,
+): TopicMatch[] {
+  if (!chosen || suggestions.some((s) => s.topic === chosen)) return [...suggestions];
+  return [{ topic: chosen, score: 0, matched: [] }, ...suggestions];
 }

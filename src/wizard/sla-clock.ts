@@ -1,2 +1,4 @@
-/** What the wizard uses of the SLA module: loaded on first use (`lazy.ts`), without the rest of it. */
-export { describeSkipped, formatTarget, routeFor, slaFor } from '../domain/sla.ts';
+/** What the wizard uses of the SLA clock: loaded on first use (`lazy.ts`), without the rest of it. */
+export { describeSkipped, formatTarget } from '../domain/sla-text.ts';
+export { routeFor } from '../domain/sla.ts';
+export { slaForVerdict } from '../domain/triage.ts';

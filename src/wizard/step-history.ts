@@ -1,13 +1,14 @@
 /**
- * The wizard's steps in the browser history: each step is pushed as an entry, so the browser's
- * back and forward buttons move one step, and a reload comes back to the same step.
+ * The wizard's steps in the browser history: each step the person moves to is a new entry, so the
+ * browser's back and forward buttons move one step, and a reload comes back to the same step. The
+ * reducer says how each move reaches the history (`Navigation`); this hook writes it.
  */
-import { useEffect, useRef } from 'preact/hooks';
-import { STEPS } from './steps.ts';
-import type { StepId } from './steps.ts';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { WizardState } from './state.ts';
+import { STEP_ORDER, type StepId } from './steps.ts';
 
 /** What each history entry of the wizard remembers. */
-interface HistoryState {
+interface HistoryEntry {
   wizardStep: StepId;
   /** How many wizard entries lie behind this one, so Back knows whether history.back() stays in the wizard. */
   depth: number;
@@ -15,72 +16,66 @@ interface HistoryState {
   returnToCheck: boolean;
 }
 
-function isWizardState(state: unknown): state is HistoryState {
-  return typeof state === 'object' && state !== null && STEPS.includes((state as HistoryState).wizardStep);
+function isWizardEntry(entry: unknown): entry is HistoryEntry {
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    (STEP_ORDER as readonly unknown[]).includes((entry as HistoryEntry).wizardStep)
+  );
+}
+
+/** The step of the current history entry, e.g. after a reload; undefined on a fresh visit. */
+export function savedStep(): StepId | undefined {
+  const entry: unknown = history.state;
+  return isWizardEntry(entry) ? entry.wizardStep : undefined;
 }
 
 export interface StepHistory {
-  /** The step of the current entry, e.g. after a reload; undefined on a fresh visit. */
-  saved(): StepId | undefined;
-  /** Makes the current entry `step` (on start, or to correct a step that cannot be shown). */
-  replace(step: StepId): void;
-  /** A new entry for `step`. */
-  push(step: StepId, returnToCheck: boolean): void;
   /** One step back: the browser's back when the previous entry is the wizard's, else `fallback` in place. */
-  back(fallback: StepId | undefined): void;
+  back(fallback: () => void): void;
 }
 
 /**
- * `show` puts a step on screen; `guard` turns a step from the history into one that can be shown
- * (undefined while the wizard is not ready).
+ * Writes every step change of `state` to the history (from when `ready`), and calls `onPop` when the
+ * browser's back or forward buttons bring a wizard entry back.
  */
 export function useStepHistory(
-  show: (step: StepId, returnToCheck: boolean) => void,
-  guard: (step: StepId) => StepId | undefined,
+  state: WizardState,
+  ready: boolean,
+  onPop: (step: StepId, returnToCheck: boolean) => void,
 ): StepHistory {
   const depth = useRef(0);
-  const latest = useRef({ show, guard });
-  latest.current = { show, guard };
+  const latest = useRef(onPop);
+  latest.current = onPop;
 
   useEffect(() => {
-    const onPop = (event: PopStateEvent) => {
-      if (!isWizardState(event.state)) return;
-      const step = latest.current.guard(event.state.wizardStep);
-      if (!step) return;
+    const entry: unknown = history.state;
+    if (isWizardEntry(entry)) depth.current = entry.depth;
+    const listener = (event: PopStateEvent) => {
+      if (!isWizardEntry(event.state)) return;
       depth.current = event.state.depth;
-      latest.current.show(step, event.state.returnToCheck);
+      latest.current(event.state.wizardStep, event.state.returnToCheck);
     };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    window.addEventListener('popstate', listener);
+    return () => window.removeEventListener('popstate', listener);
   }, []);
 
-  const write = (step: StepId, returnToCheck: boolean, how: 'push' | 'replace') => {
-    const state: HistoryState = { wizardStep: step, depth: depth.current, returnToCheck };
-    if (how === 'push') history.pushState(state, '');
-    else history.replaceState(state, '');
-  };
+  useLayoutEffect(() => {
+    if (!ready || state.navigation === 'pop') return;
+    if (state.navigation === 'push') depth.current += 1;
+    const entry: HistoryEntry = {
+      wizardStep: state.step,
+      depth: depth.current,
+      returnToCheck: state.returnToCheck,
+    };
+    if (state.navigation === 'push') history.pushState(entry, '');
+    else history.replaceState(entry, '');
+  }, [ready, state.moves]);
 
   return {
-    saved() {
-      const state: unknown = history.state;
-      if (!isWizardState(state)) return undefined;
-      depth.current = state.depth;
-      return state.wizardStep;
-    },
-    replace(step) {
-      write(step, false, 'replace');
-    },
-    push(step, returnToCheck) {
-      depth.current += 1;
-      write(step, returnToCheck, 'push');
-      latest.current.show(step, returnToCheck);
-    },
     back(fallback) {
-      if (depth.current > 0) return history.back();
-      if (fallback) {
-        write(fallback, false, 'replace');
-        latest.current.show(fallback, false);
-      }
+      if (depth.current > 0) history.back();
+      else fallback();
     },
   };
 }

@@ -1,5 +1,28 @@
-/** The wizard's steps in order; a step's number is its position plus one. */
-export const STEPS = [
+/**
+ * The wizard's steps, one definition each: what it shows, which answers it asks, what Continue
+ * checks, what the button says and where Continue goes. The reducer (`state.ts`) and the island
+ * only read this table; adding a step is one entry here and its view. `satisfies` makes a step
+ * without a definition a type error rather than a blank page.
+ */
+import type { ComponentType } from 'preact';
+import { offeredTopics, verdictKey, type Decision } from './decide.ts';
+import type { Answers } from './answers.ts';
+import type { FieldError, FieldName } from './fields.ts';
+import type { StepViewProps } from './step-props.ts';
+import { verdictSubmitLabel } from './verdict-text.ts';
+import type { WizardData } from './wizard-data.ts';
+import type { TopicMatch } from '../domain/matcher.ts';
+import { CheckStep } from './steps/CheckStep.tsx';
+import { ConfirmationStep } from './steps/ConfirmationStep.tsx';
+import { ContactStep } from './steps/ContactStep.tsx';
+import { DeclarationStep } from './steps/DeclarationStep.tsx';
+import { IssueStep } from './steps/IssueStep.tsx';
+import { PriorityStep } from './steps/PriorityStep.tsx';
+import { TierStep } from './steps/TierStep.tsx';
+import { VerdictStep } from './steps/VerdictStep.tsx';
+
+/** The steps in order; a step's number is its position plus one. */
+export const STEP_ORDER = [
   'tier',
   'issue',
   'verdict',
@@ -9,15 +32,110 @@ export const STEPS = [
   'check',
   'confirmation',
 ] as const;
-export type StepId = (typeof STEPS)[number];
+export type StepId = (typeof STEP_ORDER)[number];
 
-export const stepNumber = (step: StepId): number => STEPS.indexOf(step) + 1;
-
-export function stepAt(index: number): StepId {
-  return STEPS[Math.min(Math.max(index, 0), STEPS.length - 1)] as StepId;
+/** What a step's rules may read besides the answers. */
+export interface StepContext {
+  data: WizardData;
+  /** The verdict for the answers so far; undefined until a tier is chosen. */
+  decision: Decision | undefined;
+  /** The topics the matcher suggested for what was typed. */
+  suggestions: readonly TopicMatch[];
 }
+
+export interface StepDefinition {
+  view: ComponentType<StepViewProps>;
+  /** The answers this step asks, in order: each is checked on Continue, and "Change" comes back here. */
+  fields: readonly FieldName[];
+  /** A rule across answers that no single field's check can see. */
+  validate?: (answers: Answers, context: StepContext) => FieldError[];
+  /** What Continue records besides what was typed, once the step passes. */
+  settle?: (answers: Answers, context: StepContext) => Partial<Answers>;
+  /** The button's words. */
+  submitLabel: (context: StepContext) => string;
+  /** Where Continue goes: the next step, `send` to send the ticket, or nowhere (the confirmation). */
+  next: StepId | 'send' | null;
+  /** `question`: framed with Back, `Step n of 8`, the error summary and one button; `page`: stands alone. */
+  frame: 'question' | 'page';
+}
+
+const continueLabel = () => 'Continue';
+
+export const STEPS = {
+  tier: {
+    view: TierStep,
+    fields: ['tier'],
+    submitLabel: continueLabel,
+    next: 'issue',
+    frame: 'question',
+  },
+  issue: {
+    view: IssueStep,
+    fields: ['summary', 'description', 'topic'],
+    validate: (answers, { suggestions }) =>
+      offeredTopics(suggestions, answers.topic).length > 0 && answers.topic === undefined
+        ? [{ field: 'topic', message: 'Select the topic closest to your problem, or None of these' }]
+        : [],
+    // Continuing without a topic on offer means none: the verdict step then says support will triage it.
+    settle: (answers) => (answers.topic === undefined ? { topic: null } : {}),
+    submitLabel: continueLabel,
+    next: 'verdict',
+    frame: 'question',
+  },
+  verdict: {
+    view: VerdictStep,
+    fields: [],
+    settle: (_, { decision }) => (decision ? { verdictFor: verdictKey(decision) } : {}),
+    submitLabel: ({ data, decision }) => (decision ? verdictSubmitLabel(data, decision) : 'Continue'),
+    next: 'priority',
+    frame: 'question',
+  },
+  priority: {
+    view: PriorityStep,
+    fields: ['priority', 'criticalConfirmed'],
+    submitLabel: continueLabel,
+    next: 'declaration',
+    frame: 'question',
+  },
+  declaration: {
+    view: DeclarationStep,
+    fields: ['reference', 'customsSystem', 'country'],
+    submitLabel: continueLabel,
+    next: 'contact',
+    frame: 'question',
+  },
+  contact: {
+    view: ContactStep,
+    fields: ['name', 'email', 'company', 'customerId'],
+    submitLabel: continueLabel,
+    next: 'check',
+    frame: 'question',
+  },
+  check: {
+    view: CheckStep,
+    fields: [],
+    submitLabel: () => 'Send ticket',
+    next: 'send',
+    frame: 'question',
+  },
+  confirmation: {
+    view: ConfirmationStep,
+    fields: [],
+    submitLabel: continueLabel,
+    next: null,
+    frame: 'page',
+  },
+} satisfies Record<StepId, StepDefinition>;
+
+/** `Step 2 of 8` counts from here. */
+export const stepNumber = (step: StepId): number => STEP_ORDER.indexOf(step) + 1;
 
 /** `Step 2 of 8: What is wrong? · CAS support catalogue`, with `Error: ` when the step shows errors. */
 export function stepTitle(step: StepId, heading: string, hasErrors: boolean): string {
-  return `Step ${stepNumber(step)} of ${STEPS.length}: ${hasErrors ? 'Error: ' : ''}${heading} · CAS support catalogue`;
+  return `Step ${stepNumber(step)} of ${STEP_ORDER.length}: ${hasErrors ? 'Error: ' : ''}${heading} · CAS support catalogue`;
+}
+
+/** The step that asks `field`: where its "Change" link and a webhook's "fix this" go. */
+export function stepOf(field: FieldName): StepId {
+  return STEP_ORDER.find((step) => (STEPS[step] as StepDefinition).fields.includes(field)) ?? 'check';
 }

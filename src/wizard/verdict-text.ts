@@ -1,24 +1,27 @@
-/** One line saying what the verdict means for the ticket, for the check page and the confirmation. */
+/** The verdict in words for the check page and the verdict step's button; the team follows the policy's routing. */
 import { findTier } from '../domain/catalogue.ts';
+import { queueFor } from '../domain/queue.ts';
 import type { Decision } from './decide.ts';
+import { QUEUE_TEXT } from './queue-text.ts';
 import type { WizardData } from './wizard-data.ts';
 
+/** `Not covered by Basic Support but by Premium Support: sent to sales as a question`. */
 export function verdictText(data: WizardData, { tier, verdict }: Decision): string {
+  const sentAs = QUEUE_TEXT[queueFor(verdict.verdict, data.policy)].sentAs;
   switch (verdict.verdict) {
     case 'covered':
       return `Covered by ${tier.name}`;
     case 'upsell':
-      return `Not covered by ${tier.name} but by ${findTier(data.catalogue, verdict.upsellTier)?.name ?? verdict.upsellTier}: sent to sales as a question`;
+      return `Not covered by ${tier.name} but by ${findTier(data.catalogue, verdict.upsellTier)?.name ?? verdict.upsellTier}: ${sentAs}`;
     case 'out_of_scope':
-      return 'Not covered by any support tier: sent for advice on where to go';
+      return `Not covered by any support tier: ${sentAs}`;
     case 'unknown':
       return 'No topic chosen: support reads it first';
   }
 }
 
-/** Who answers, by the queue the SLA routed the ticket to. */
-export const QUEUE_NAMES: Record<string, string> = {
-  support: 'Support',
-  sales: 'Sales',
-  advice: 'Advice',
-};
+/** The verdict step's button: Continue, or sending it anyway to the team the verdict goes to. */
+export function verdictSubmitLabel(data: WizardData, { verdict }: Decision): string {
+  if (verdict.verdict === 'covered' || verdict.verdict === 'unknown') return 'Continue';
+  return QUEUE_TEXT[queueFor(verdict.verdict, data.policy)].sendAnyway;
+}

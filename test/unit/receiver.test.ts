@@ -406,6 +406,7 @@ describe('the no-JavaScript form', () => {
           queue: 'sales',
           targetMinutes: 480,
           firstResponseDue: new Date(now.getTime() + 480 * 60_000).toISOString(),
+          timezone: 'Europe/Brussels',
         },
       }),
     });
@@ -432,8 +433,8 @@ describe('the no-JavaScript form', () => {
     expect(reply.status).toBe(400);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(reply.text).toContain('<h1>There is a problem</h1>');
-    expect(reply.text).toContain('<li>summary: must be at least 5 characters</li>');
-    expect(reply.text).toContain('<li>email: expected an e-mail address like name@example.com</li>');
+    expect(reply.text).toContain('<li>Summary: must be at least 5 characters</li>');
+    expect(reply.text).toContain('<li>E-mail address: expected an e-mail address like name@example.com</li>');
     expect(reply.text).not.toContain('<script>');
     expect(store.count()).toBe(0);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TIER_IDS } from '../../src/domain/catalogue.ts';
-import { PRIORITIES, describeSkipped, formatTarget, routeFor, slaFor } from '../../src/domain/sla.ts';
+import { PRIORITIES } from '../../src/domain/priority.ts';
+import { routeFor, slaFor } from '../../src/domain/sla.ts';
+import { describeSkipped, formatTarget } from '../../src/domain/sla-text.ts';
 import { brusselsCalendar, defaultPolicy } from './sla-fixtures.ts';
 
 const calendar = brusselsCalendar([{ date: '2026-12-24', name: 'Christmas Eve' }]);
@@ -185,14 +187,20 @@ describe('describeSkipped', () => {
 });
 
 describe('formatTarget', () => {
+  const HOURS = { opens: '09:00', closes: '17:00' };
   it('says minutes, hours, or whole business days of 8 hours', () => {
-    expect(formatTarget(30)).toBe('30 min');
-    expect(formatTarget(60)).toBe('1 h');
-    expect(formatTarget(90)).toBe('1 h 30 min');
-    expect(formatTarget(240)).toBe('4 h');
-    expect(formatTarget(480)).toBe('1 business day');
-    expect(formatTarget(960)).toBe('2 business days');
-    expect(formatTarget(1440)).toBe('3 business days');
-    expect(formatTarget(600)).toBe('10 h');
+    expect(formatTarget(30, HOURS)).toBe('30 min');
+    expect(formatTarget(60, HOURS)).toBe('1 h');
+    expect(formatTarget(90, HOURS)).toBe('1 h 30 min');
+    expect(formatTarget(240, HOURS)).toBe('4 h');
+    expect(formatTarget(480, HOURS)).toBe('1 business day');
+    expect(formatTarget(960, HOURS)).toBe('2 business days');
+    expect(formatTarget(1440, HOURS)).toBe('3 business days');
+    expect(formatTarget(600, HOURS)).toBe('10 h');
+  });
+
+  it('counts business days by the calendar, so a 6-hour day makes 720 minutes two days', () => {
+    expect(formatTarget(720, { opens: '10:00', closes: '16:00' })).toBe('2 business days');
+    expect(formatTarget(480, { opens: '10:00', closes: '16:00' })).toBe('8 h');
   });
 });

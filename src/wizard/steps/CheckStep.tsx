@@ -1,100 +1,96 @@
 /**
  * Step 7: check your answers, each with a "Change" link that comes back here afterwards, the
- * verdict and due time as they stand, and the "Send ticket" button (the wizard's form).
+ * verdict and due time as they stand, and the "Send ticket" button (the wizard's form). Labels
+ * come from the field definitions, as on the question steps.
  */
-import type { ComponentChildren } from 'preact';
-import { UNSURE } from '../answers.ts';
+import { Fragment, type ComponentChildren } from 'preact';
+import { findTopic } from '../../domain/catalogue.ts';
+import { DEFAULT_PRIORITY } from '../../domain/priority.ts';
+import {
+  TICKET_FIELDS,
+  ticketValue,
+  type TicketField,
+  type TicketFieldName,
+} from '../../domain/ticket-fields.ts';
+import { UNSURE, type Answers } from '../answers.ts';
 import type { Decision } from '../decide.ts';
-import { SlaDueTime } from '../ui/SlaDueTime.tsx';
-import type { FieldName } from '../fields.ts';
-import { FIELDS } from '../fields.ts';
 import { loadSla, useModule } from '../lazy.ts';
-import type { StepProps } from '../step-props.ts';
+import type { StepViewProps } from '../step-props.ts';
+import { SlaDueTime } from '../ui/SlaDueTime.tsx';
 import { verdictText } from '../verdict-text.ts';
+import type { WizardData } from '../wizard-data.ts';
 
-interface Props extends StepProps {
-  decision: Decision;
-  onChange: (field: FieldName) => void;
+/** The check page's sections and rows, in reading order; `coverage` is the verdict the answers lead to. */
+const SECTIONS: { title: string; rows: (TicketFieldName | 'coverage')[] }[] = [
+  { title: 'Your problem', rows: ['tier', 'summary', 'description', 'topic', 'coverage', 'priority'] },
+  { title: 'Declaration', rows: ['reference', 'customsSystem', 'country'] },
+  { title: 'Contact details', rows: ['name', 'email', 'company', 'customerId'] },
+];
+
+/** An answer as the check page shows it: choices by name, text as it will be sent. */
+function shown(
+  name: TicketFieldName,
+  answers: Answers,
+  data: WizardData,
+  decision: Decision,
+): ComponentChildren {
+  switch (name) {
+    case 'tier':
+      return answers.tier === UNSURE ? `I'm not sure (treated as ${decision.tier.name})` : decision.tier.name;
+    case 'topic':
+      return (answers.topic && findTopic(data.catalogue, answers.topic)?.title) || 'None of these';
+    case 'priority':
+      return data.policy.priorities[answers.priority || DEFAULT_PRIORITY].label;
+    case 'description':
+      return <span class="pre-line">{answers.description.trim()}</span>;
+    default: {
+      const field: TicketField = TICKET_FIELDS[name];
+      return ticketValue(name, answers[name]) ?? (field.optional ? 'Not given' : '');
+    }
+  }
 }
 
-function Row({
-  field,
-  value,
-  onChange,
-}: {
-  field: FieldName;
-  value: ComponentChildren;
-  onChange: Props['onChange'];
-}) {
-  const { label } = FIELDS[field];
-  return (
-    <div class="summary-row">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-      <dd class="summary-action">
-        <a
-          href="#"
-          onClick={(event) => {
-            event.preventDefault();
-            onChange(field);
-          }}
-        >
-          Change<span class="visually-hidden"> {label.toLowerCase()}</span>
-        </a>
-      </dd>
-    </div>
-  );
-}
-
-export function CheckStep({ data, answers, decision, onChange }: Props) {
+export function CheckStep({ data, state, decision, change }: StepViewProps) {
   const sla = useModule(loadSla);
-  const { tier, topic, verdict } = decision;
-  const given = (value: string) => value.trim() || 'Not given';
-  const priority = answers.priority || 'normal';
-  const due = sla?.slaFor(
-    { tier: tier.id, priority, verdict: verdict.verdict },
-    data.policy,
-    data.calendar,
-    new Date(),
-  );
+  if (!decision) return null;
+  const { answers } = state;
+  const due = sla?.slaForVerdict(data, decision.verdict, answers.priority, new Date());
   return (
     <>
       <h1 id="step-heading" tabIndex={-1}>
         Check your answers before sending your ticket
       </h1>
-      <h2>Your problem</h2>
-      <dl class="summary-list">
-        <Row
-          field="tier"
-          value={answers.tier === UNSURE ? `I'm not sure (treated as ${tier.name})` : tier.name}
-          onChange={onChange}
-        />
-        <Row field="summary" value={answers.summary.trim()} onChange={onChange} />
-        <Row
-          field="description"
-          value={<span class="pre-line">{answers.description.trim()}</span>}
-          onChange={onChange}
-        />
-        <Row field="topic" value={topic?.title ?? 'None of these'} onChange={onChange} />
-        <div class="summary-row">
-          <dt>Coverage</dt>
-          <dd>{verdictText(data, decision)}</dd>
-        </div>
-        <Row field="priority" value={data.policy.priorities[priority].label} onChange={onChange} />
-      </dl>
-      <h2>Declaration</h2>
-      <dl class="summary-list">
-        <Row field="reference" value={given(answers.reference)} onChange={onChange} />
-        <Row field="customsSystem" value={given(answers.customsSystem)} onChange={onChange} />
-        <Row field="country" value={given(answers.country.toUpperCase())} onChange={onChange} />
-      </dl>
-      <h2>Contact details</h2>
-      <dl class="summary-list">
-        <Row field="name" value={answers.name.trim()} onChange={onChange} />
-        <Row field="email" value={answers.email.trim()} onChange={onChange} />
-        <Row field="company" value={answers.company.trim()} onChange={onChange} />
-        <Row field="customerId" value={given(answers.customerId)} onChange={onChange} />
-      </dl>
+      {SECTIONS.map((section) => (
+        <Fragment key={section.title}>
+          <h2>{section.title}</h2>
+          <dl class="summary-list">
+            {section.rows.map((row) =>
+              row === 'coverage' ? (
+                <div class="summary-row" key={row}>
+                  <dt>Coverage</dt>
+                  <dd>{verdictText(data, decision)}</dd>
+                </div>
+              ) : (
+                <div class="summary-row" key={row}>
+                  <dt>{TICKET_FIELDS[row].label}</dt>
+                  <dd>{shown(row, answers, data, decision)}</dd>
+                  <dd class="summary-action">
+                    <a
+                      href="#"
+                      onClick={(event) => {
+                        event.preventDefault();
+                        change(row);
+                      }}
+                    >
+                      Change<span class="visually-hidden"> {TICKET_FIELDS[row].label.toLowerCase()}</span>
+                    </a>
+                  </dd>
+                </div>
+              ),
+            )}
+          </dl>
+        </Fragment>
+      ))}
       <h2>Now send your ticket</h2>
       {due && sla && <SlaDueTime sla={due} describeSkipped={sla.describeSkipped} />}
       <p>The due time is worked out again from the moment you send it.</p>

@@ -5,56 +5,47 @@
  */
 import { findTier } from '../../domain/catalogue.ts';
 import type { Ticket } from '../../domain/ticket.ts';
+import { fieldNameForPath, TICKET_FIELDS } from '../../domain/ticket-fields.ts';
 import { ticketReference } from '../../domain/ticket-reference.ts';
-import type { Delivery } from '../delivery/deliver.ts';
 import { DeliveryActions } from '../delivery/DeliveryActions.tsx';
 import { deliveryDetail, deliveryHeading } from '../delivery/delivery-text.ts';
+import { QUEUE_TEXT } from '../queue-text.ts';
+import type { StepViewProps } from '../step-props.ts';
 import { DueTime } from '../ui/DueTime.tsx';
-import type { FieldInfo } from '../fields.ts';
-import { fieldForPath } from '../fields.ts';
-import { QUEUE_NAMES } from '../verdict-text.ts';
 import type { WizardData } from '../wizard-data.ts';
 
-interface Props {
-  ticket: Ticket;
-  delivery: Delivery | undefined;
-  durable: boolean;
-  data: WizardData;
-  onRetry: () => void;
-  onFix: (field: FieldInfo) => void;
-  onNewTicket: () => void;
-}
-
 function nextSteps(ticket: Ticket, data: WizardData): string {
-  const tier = findTier(data.catalogue, ticket.tier)?.name ?? ticket.tier;
-  const upsell =
-    ticket.verdict === 'upsell'
-      ? (findTier(data.catalogue, ticket.upsellTier)?.name ?? ticket.upsellTier)
-      : '';
-  switch (ticket.sla.queue) {
-    case 'sales':
-      return `Our sales team answers your question about ${upsell || 'a higher tier'} by e-mail to ${ticket.customer.email}. Nothing changes to your ${tier} contract unless you ask.`;
-    case 'advice':
-      return `We reply by e-mail to ${ticket.customer.email} with advice on where to go for this.`;
-    default:
-      return `Support reads your ticket and replies by e-mail to ${ticket.customer.email}, at the latest by the due time.`;
-  }
+  const name = (id: string) => findTier(data.catalogue, id)?.name ?? id;
+  return QUEUE_TEXT[ticket.sla.queue].reply({
+    email: ticket.customer.email,
+    tier: name(ticket.tier),
+    upsell: ticket.verdict === 'upsell' ? name(ticket.upsellTier) : undefined,
+  });
 }
 
-export function ConfirmationStep({ ticket, delivery, durable, data, onRetry, onFix, onNewTicket }: Props) {
+export function ConfirmationStep({
+  data,
+  state: { ticket },
+  delivery: deliveries,
+  change,
+  newTicket,
+}: StepViewProps) {
+  if (!ticket) return null;
+  const delivery = deliveries.of(ticket.id);
+  const { durable } = deliveries;
   const heading = deliveryHeading(delivery);
-  const state = delivery?.state ?? 'sent';
+  const status = delivery?.state ?? 'sent';
   // The webhook's own reference when it gave one; the receiver's is the same, derived from the id.
   const reference = (delivery?.state === 'sent' && delivery.reference) || ticketReference(ticket.id);
   return (
     <>
-      {state === 'rejected' && delivery?.state === 'rejected' && (
+      {status === 'rejected' && delivery?.state === 'rejected' && (
         <div class="error-summary">
           <div role="alert">
             <h2>There is a problem</h2>
             <ul>
               {delivery.issues.map((issue) => {
-                const field = fieldForPath(issue.path);
+                const field = fieldNameForPath(issue.path);
                 return (
                   <li key={issue.path}>
                     {field ? (
@@ -62,10 +53,10 @@ export function ConfirmationStep({ ticket, delivery, durable, data, onRetry, onF
                         href="#"
                         onClick={(event) => {
                           event.preventDefault();
-                          onFix(field);
+                          change(field);
                         }}
                       >
-                        {field.label}: {issue.message}
+                        {TICKET_FIELDS[field].label}: {issue.message}
                       </a>
                     ) : (
                       `${issue.path || 'Ticket'}: ${issue.message}`
@@ -78,22 +69,22 @@ export function ConfirmationStep({ ticket, delivery, durable, data, onRetry, onF
           </div>
         </div>
       )}
-      <div class={state === 'sent' ? 'panel' : undefined}>
+      <div class={status === 'sent' ? 'panel' : undefined}>
         <h1 id="step-heading" tabIndex={-1}>
           {heading}
         </h1>
-        {state === 'sent' && (
+        {status === 'sent' && (
           <p class="panel-body">
             Your reference is <strong>{reference}</strong>
           </p>
         )}
       </div>
       <p role="status">{deliveryDetail(delivery, durable)}</p>
-      {state === 'rejected' && (
+      {status === 'rejected' && (
         <p>Change the answers listed above, then send the ticket again from the check page.</p>
       )}
       <dl class="facts">
-        {state !== 'sent' && (
+        {status !== 'sent' && (
           <>
             <dt>Reference</dt>
             <dd>{reference}</dd>
@@ -102,10 +93,10 @@ export function ConfirmationStep({ ticket, delivery, durable, data, onRetry, onF
         <dt>Summary</dt>
         <dd>{ticket.summary}</dd>
         <dt>Goes to</dt>
-        <dd>{QUEUE_NAMES[ticket.sla.queue] ?? ticket.sla.queue}</dd>
+        <dd>{QUEUE_TEXT[ticket.sla.queue].name}</dd>
       </dl>
       <DueTime due={ticket.sla.firstResponseDue} zone={ticket.sla.timezone} />
-      {state === 'sent' ? (
+      {status === 'sent' ? (
         <>
           <h2>What happens next</h2>
           <p>{nextSteps(ticket, data)}</p>
@@ -115,7 +106,7 @@ export function ConfirmationStep({ ticket, delivery, durable, data, onRetry, onF
               href="#"
               onClick={(event) => {
                 event.preventDefault();
-                onNewTicket();
+                newTicket();
               }}
             >
               Raise another ticket
@@ -123,8 +114,12 @@ export function ConfirmationStep({ ticket, delivery, durable, data, onRetry, onF
           </p>
         </>
       ) : (
-        state !== 'sending' && (
-          <DeliveryActions ticket={ticket} data={data} onRetry={state === 'rejected' ? undefined : onRetry} />
+        status !== 'sending' && (
+          <DeliveryActions
+            ticket={ticket}
+            data={data}
+            onRetry={status === 'rejected' ? undefined : () => deliveries.retry(ticket)}
+          />
         )
       )}
     </>

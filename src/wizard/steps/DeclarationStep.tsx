@@ -1,8 +1,10 @@
 /** Step 5 (optional): the declaration it is about: MRN or LRN, customs system, country. */
-import type { StepProps } from '../step-props.ts';
+import type { StepViewProps } from '../step-props.ts';
 import { TextField } from '../ui/TextField.tsx';
 
-export function DeclarationStep({ answers, update, errorOf }: StepProps) {
+const ASKED = ['reference', 'customsSystem', 'country'] as const;
+
+export function DeclarationStep({ state, update, errorOf }: StepViewProps) {
   return (
     <>
       <h1 id="step-heading" tabIndex={-1}>
@@ -11,33 +13,15 @@ export function DeclarationStep({ answers, update, errorOf }: StepProps) {
       <p class="hint">
         If it is about a particular declaration, these help us find it. Leave them empty if not.
       </p>
-      <TextField
-        field="reference"
-        optional
-        value={answers.reference}
-        onInput={(reference) => update({ reference })}
-        error={errorOf('reference')}
-        spellcheck={false}
-        hint="An MRN has 18 characters, like 24BE000000123456A7. An LRN is your own reference, up to 35 characters."
-      />
-      <TextField
-        field="customsSystem"
-        optional
-        value={answers.customsSystem}
-        onInput={(customsSystem) => update({ customsSystem })}
-        error={errorOf('customsSystem')}
-        hint="For example PLDA, DMS, CDS, AES or NCTS"
-      />
-      <TextField
-        field="country"
-        optional
-        size={4}
-        value={answers.country}
-        onInput={(country) => update({ country })}
-        error={errorOf('country')}
-        spellcheck={false}
-        hint="The two-letter country code, for example BE"
-      />
+      {ASKED.map((field) => (
+        <TextField
+          key={field}
+          field={field}
+          value={state.answers[field]}
+          onInput={(value) => update({ [field]: value })}
+          error={errorOf(field)}
+        />
+      ))}
     </>
   );
 }

@@ -5,25 +5,15 @@
 import { useEffect } from 'preact/hooks';
 import { findTopic } from '../../domain/catalogue.ts';
 import type { TopicMatch } from '../../domain/matcher.ts';
+import { NO_TOPIC, TICKET_FIELDS } from '../../domain/ticket-fields.ts';
+import { offeredTopics } from '../decide.ts';
 import { loadMatcher, loadSla, useModule } from '../lazy.ts';
+import type { StepViewProps } from '../step-props.ts';
 import { Radios } from '../ui/Radios.tsx';
-import type { StepProps } from '../step-props.ts';
 import { TextField } from '../ui/TextField.tsx';
 
 /** Wait this long after the last key press before matching again. */
 const DEBOUNCE_MS = 300;
-export const NONE = 'none';
-
-interface Props extends StepProps {
-  suggestions: TopicMatch[];
-  onSuggestions: (suggestions: TopicMatch[]) => void;
-}
-
-/** The topics to offer: the suggestions, and the one already chosen (e.g. from `?topic=`) first when it is not among them. */
-export function offeredTopics(suggestions: TopicMatch[], chosen: string | null | undefined): TopicMatch[] {
-  if (!chosen || suggestions.some((s) => s.topic === chosen)) return suggestions;
-  return [{ topic: chosen, score: 0, matched: [] }, ...suggestions];
-}
 
 function matchedWords(match: TopicMatch): string {
   return match.matched.length === 0
@@ -31,14 +21,15 @@ function matchedWords(match: TopicMatch): string {
     : `Matches: ${match.matched.map((words) => `“${words}”`).join(', ')}`;
 }
 
-export function IssueStep({ data, answers, update, errorOf, suggestions, onSuggestions }: Props) {
+export function IssueStep({ data, state, update, errorOf, suggest }: StepViewProps) {
+  const { answers, suggestions } = state;
   const matcher = useModule(loadMatcher);
   // The verdict step needs the SLA clock next: fetch it while the person types.
   useEffect(() => void loadSla().catch(() => undefined), []);
   useEffect(() => {
     if (!matcher) return;
     const timer = setTimeout(() => {
-      onSuggestions(matcher.matchTopics(data.matcher, `${answers.summary}\n${answers.description}`));
+      suggest(matcher.matchTopics(data.matcher, `${answers.summary}\n${answers.description}`));
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [matcher, answers.summary, answers.description]);
@@ -60,15 +51,12 @@ export function IssueStep({ data, answers, update, errorOf, suggestions, onSugge
         value={answers.summary}
         onInput={(summary) => update({ summary })}
         error={errorOf('summary')}
-        hint="One line, for example: Release not received for yesterday's import"
       />
       <TextField
         field="description"
-        multiline
         value={answers.description}
         onInput={(description) => update({ description })}
         error={errorOf('description')}
-        hint="What happened, what you expected, and since when. Do not include passwords."
       />
       <p role="status" class="meta">
         {status}
@@ -76,10 +64,10 @@ export function IssueStep({ data, answers, update, errorOf, suggestions, onSugge
       {offered.length > 0 && (
         <Radios
           field="topic"
-          legend="Which topic is closest to your problem?"
+          legend={TICKET_FIELDS.topic.question}
           hint="Suggested from the words you used."
-          value={answers.topic === null ? NONE : (answers.topic ?? undefined)}
-          onChange={(topic) => update({ topic: topic === NONE ? null : topic })}
+          value={answers.topic === null ? NO_TOPIC : (answers.topic ?? undefined)}
+          onChange={(topic) => update({ topic: topic === NO_TOPIC ? null : topic })}
           error={errorOf('topic')}
           options={[
             ...offered.map((match) => ({
@@ -87,7 +75,7 @@ export function IssueStep({ data, answers, update, errorOf, suggestions, onSugge
               label: findTopic(data.catalogue, match.topic)?.title ?? match.topic,
               hint: matchedWords(match),
             })),
-            { value: NONE, label: 'None of these', dividerBefore: true },
+            { value: NO_TOPIC, label: 'None of these', dividerBefore: true },
           ]}
         />
       )}

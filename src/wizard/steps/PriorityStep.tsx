@@ -2,23 +2,18 @@
  * Step 4: how urgent it is, each level with its definition, its customs examples and its
  * first-response target; choosing critical asks them to confirm the business impact.
  */
-import type { Priority } from '../../domain/priority.ts';
-import { PRIORITIES } from '../../domain/priority.ts';
-import type { Decision } from '../decide.ts';
-import { FieldMessages } from '../ui/FieldMessages.tsx';
+import { PRIORITIES, type Priority } from '../../domain/priority.ts';
+import { TICKET_FIELDS } from '../../domain/ticket-fields.ts';
 import { FIELDS } from '../fields.ts';
 import { loadSla, useModule } from '../lazy.ts';
+import type { StepViewProps } from '../step-props.ts';
+import { FieldMessages } from '../ui/FieldMessages.tsx';
 import { Radios } from '../ui/Radios.tsx';
-import type { StepProps } from '../step-props.ts';
 
-export function PriorityStep({
-  data,
-  answers,
-  update,
-  errorOf,
-  decision,
-}: StepProps & { decision: Decision }) {
+export function PriorityStep({ data, state, update, errorOf, decision }: StepViewProps) {
   const sla = useModule(loadSla);
+  const { answers } = state;
+  if (!decision) return null;
   const { priorities } = data.policy;
   const confirmError = errorOf('criticalConfirmed');
   const confirmId = FIELDS.criticalConfirmed.id;
@@ -28,14 +23,14 @@ export function PriorityStep({
       { tier: decision.tier.id, priority, verdict: decision.verdict.verdict },
       data.policy,
     );
-    return `First response within ${sla.formatTarget(targetMinutes)}.`;
+    return `First response within ${sla.formatTarget(targetMinutes, data.calendar)}.`;
   };
   return (
     <Radios
       field="priority"
-      legend="How urgent is it?"
+      legend={TICKET_FIELDS.priority.question}
       legendIsHeading
-      hint="Choose the level that matches the effect on your declarations today."
+      hint={TICKET_FIELDS.priority.hint}
       value={answers.priority}
       onChange={(priority) => update({ priority: priority as Priority })}
       error={errorOf('priority')}

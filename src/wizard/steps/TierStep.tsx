@@ -1,11 +1,12 @@
-/** Step 1: the customer's support tier, with "I'm not sure" (continues as Basic). */
-import { UNSURE } from '../answers.ts';
-import type { Answers } from '../answers.ts';
+/** Step 1: the customer's support tier, with "I'm not sure" (continues as the tier every subscription includes). */
+import { defaultTier } from '../../domain/coverage.ts';
+import { TICKET_FIELDS } from '../../domain/ticket-fields.ts';
+import { UNSURE, type Answers } from '../answers.ts';
+import type { StepViewProps } from '../step-props.ts';
 import { Radios } from '../ui/Radios.tsx';
-import type { StepProps } from '../step-props.ts';
 
-export function TierStep({ data, answers, update, errorOf }: StepProps) {
-  const [base] = data.catalogue.tiers;
+export function TierStep({ data, state, update, errorOf }: StepViewProps) {
+  const base = defaultTier(data.catalogue);
   const options = data.catalogue.tiers.map((tier) => ({
     value: tier.id,
     label: tier.name,
@@ -14,10 +15,10 @@ export function TierStep({ data, answers, update, errorOf }: StepProps) {
   return (
     <Radios
       field="tier"
-      legend="What is your support tier?"
+      legend={TICKET_FIELDS.tier.question}
       legendIsHeading
       hint="We remember your answer on this device."
-      value={answers.tier}
+      value={state.answers.tier}
       onChange={(tier) => update({ tier: tier as Answers['tier'] })}
       error={errorOf('tier')}
       options={[
@@ -27,7 +28,7 @@ export function TierStep({ data, answers, update, errorOf }: StepProps) {
           label: "I'm not sure",
           dividerBefore: true,
           hint: 'Your support tier is in your CAS contract or order form. The person who manages CAS at your company will know it too.',
-          conditional: base && (
+          conditional: (
             <p>
               We will continue as {base.name}, which every CAS subscription includes. Support checks your
               contract when your ticket arrives.

@@ -1,30 +1,18 @@
 /**
  * Step 3: whether their tier covers it, from the domain's verdict. Covered: when to expect a
  * first response. Upsell: the tier that covers it, what it adds, a comparison, and sending it
- * anyway as a question to sales. Out of scope: where to go instead, and sending it anyway for advice.
+ * anyway to the team the policy routes upsells to. Out of scope: where to go instead, and sending
+ * it anyway. The button's words are `verdictSubmitLabel`.
  */
 import { findTier } from '../../domain/catalogue.ts';
 import { LEVELS } from '../../domain/coverage-levels.ts';
-import type { Priority } from '../../domain/priority.ts';
-import type { Decision } from '../decide.ts';
+import { DEFAULT_PRIORITY } from '../../domain/priority.ts';
+import { queueFor } from '../../domain/queue.ts';
 import { checkOwnSystemFirst } from '../decide.ts';
-import { SlaDueTime } from '../ui/SlaDueTime.tsx';
 import { loadSla, useModule } from '../lazy.ts';
-import type { WizardData } from '../wizard-data.ts';
-
-interface Props {
-  data: WizardData;
-  decision: Decision;
-  /** The priority chosen so far; the due time is shown for normal until they choose. */
-  priority: Priority | '';
-}
-
-/** The button's words: the choice to send it anyway, when that is what continuing means. */
-export function verdictSubmitLabel(decision: Decision): string {
-  if (decision.verdict.verdict === 'upsell') return 'Send it anyway, as a question to sales';
-  if (decision.verdict.verdict === 'out_of_scope') return 'Send it anyway, for advice';
-  return 'Continue';
-}
+import { QUEUE_TEXT } from '../queue-text.ts';
+import type { StepViewProps } from '../step-props.ts';
+import { SlaDueTime } from '../ui/SlaDueTime.tsx';
 
 function Heading({ children }: { children: string }) {
   return (
@@ -34,16 +22,13 @@ function Heading({ children }: { children: string }) {
   );
 }
 
-export function VerdictStep({ data, decision, priority }: Props) {
+export function VerdictStep({ data, state, decision }: StepViewProps) {
   const sla = useModule(loadSla);
+  if (!decision) return null;
+  const { priority } = state.answers;
   const { tier, topic, verdict } = decision;
-  const chosen = priority || 'normal';
-  const due = sla?.slaFor(
-    { tier: tier.id, priority: chosen, verdict: verdict.verdict },
-    data.policy,
-    data.calendar,
-    new Date(),
-  );
+  const sendNote = QUEUE_TEXT[queueFor(verdict.verdict, data.policy)].sendNote;
+  const due = sla?.slaForVerdict(data, verdict, priority, new Date());
   const dueTime =
     due && sla ? (
       <SlaDueTime sla={due} describeSkipped={sla.describeSkipped} note={data.policy.note} />
@@ -53,7 +38,12 @@ export function VerdictStep({ data, decision, priority }: Props) {
   const when = (
     <>
       <h2>When to expect a first response</h2>
-      {!priority && <p>For a normal-priority ticket sent now. You choose the priority next.</p>}
+      {!priority && (
+        <p>
+          For a {data.policy.priorities[DEFAULT_PRIORITY].label.toLowerCase()}-priority ticket sent now. You
+          choose the priority next.
+        </p>
+      )}
       {dueTime}
     </>
   );
@@ -107,10 +97,7 @@ export function VerdictStep({ data, decision, priority }: Props) {
             </a>
           </p>
           <h2>Send it anyway</h2>
-          <p>
-            You can still send it, as a question to our sales team. They answer about {name}; nothing changes
-            to your contract unless you ask.
-          </p>
+          <p>{sendNote(name)}</p>
           {when}
         </>
       );
@@ -136,7 +123,7 @@ export function VerdictStep({ data, decision, priority }: Props) {
             </div>
           )}
           <h2>Send it anyway</h2>
-          <p>You can still send it to us for advice on where to go.</p>
+          <p>{sendNote(undefined)}</p>
           {when}
         </>
       );

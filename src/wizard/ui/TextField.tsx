@@ -1,54 +1,44 @@
-/** A labelled text input or text area with its hint, error and "(optional)" marker. */
-import type { ComponentChildren } from 'preact';
+/**
+ * A labelled text input or text area for a ticket field: label, hint, "(optional)", input type,
+ * autocomplete and maximum length all come from the field's definition (`ticket-fields.ts`).
+ */
+import { TICKET_FIELDS, type TicketField, type TicketFieldName } from '../../domain/ticket-fields.ts';
 import { describedBy, FieldMessages } from './FieldMessages.tsx';
-import type { FieldName } from '../fields.ts';
-import { FIELDS } from '../fields.ts';
 
 interface Props {
-  field: FieldName;
+  field: TicketFieldName;
   value: string;
   onInput: (value: string) => void;
   error?: string | undefined;
-  hint?: ComponentChildren;
-  /** Overrides the field's usual label. */
-  label?: string;
-  optional?: boolean;
-  multiline?: boolean;
-  type?: 'text' | 'email';
-  autocomplete?: string;
-  spellcheck?: boolean;
-  /** Width in characters, for short answers like a country code. */
-  size?: number;
-  maxLength?: number;
 }
 
-export function TextField(props: Props) {
-  const { id, label } = FIELDS[props.field];
+export function TextField({ field: name, value, onInput, error }: Props) {
+  const field: TicketField = TICKET_FIELDS[name];
+  const { id, hint, input = {} } = field;
   const attributes = {
     id,
     name: id,
-    value: props.value,
-    onInput: (event: Event) => props.onInput((event.currentTarget as HTMLInputElement).value),
-    'aria-describedby': describedBy({ id, hint: props.hint, error: props.error }),
-    'aria-invalid': props.error ? ('true' as const) : undefined,
-    autocomplete: props.autocomplete,
-    spellcheck: props.spellcheck,
-    maxLength: props.maxLength,
+    value,
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
+    'aria-describedby': describedBy({ id, hint, error }),
+    'aria-invalid': error ? ('true' as const) : undefined,
+    autocomplete: input.autocomplete,
+    spellcheck: input.spellcheck,
   };
   return (
-    <div class={props.error ? 'field field-error' : 'field'}>
+    <div class={error ? 'field field-error' : 'field'}>
       <label for={id}>
-        {props.label ?? label}
-        {props.optional && ' (optional)'}
+        {field.label}
+        {field.optional && ' (optional)'}
       </label>
-      <FieldMessages id={id} hint={props.hint} error={props.error} />
-      {props.multiline ? (
+      <FieldMessages id={id} hint={hint} error={error} />
+      {input.multiline ? (
         <textarea rows={6} {...attributes} />
       ) : (
         <input
-          type={props.type ?? 'text'}
-          size={props.size}
-          class={props.size ? 'narrow' : undefined}
+          type={input.type ?? 'text'}
+          size={input.size}
+          class={input.size ? 'narrow' : undefined}
           {...attributes}
         />
       )}

@@ -1,0 +1,13 @@
+/**
+ * The site's own addresses that more than one outlet needs: the page that links there, the
+ * receiver that answers there and the tests all read them here.
+ */
+
+/** The built-in receiver's ticket endpoint, and the wizard's default webhook. */
+export const TICKETS_PATH = '/api/tickets';
+
+/** The intake wizard; `?tier=` and `?topic=` prefill it. */
+export const WIZARD_PATH = '/support/new/';
+
+/** Where the no-JavaScript form lands once its ticket is stored, with `?ref=` the ticket's reference. */
+export const SENT_PATH = '/support/sent/';
