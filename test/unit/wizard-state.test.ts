@@ -1,0 +1,217 @@
+/**
+ * The wizard's reducer driven through every step without a browser: what Continue checks on each
+ * step, where it goes, what it records, and how "Change", Back and a new ticket move around.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildMatcherIndex } from '../../src/domain/matcher.ts';
+import type { TopicMatch } from '../../src/domain/matcher.ts';
+import type { Ticket } from '../../src/domain/ticket.ts';
+import { emptyAnswers, type Answers } from '../../src/wizard/answers.ts';
+import {
+  initialState,
+  reachable,
+  wizardReducer,
+  type WizardAction,
+  type WizardState,
+} from '../../src/wizard/state.ts';
+import { STEP_ORDER, STEPS } from '../../src/wizard/steps.ts';
+import { toWizardJson, fromWizardJson, type WizardData } from '../../src/wizard/wizard-data.ts';
+import { catalogueOf, TOPICS } from './matcher-catalogue.ts';
+import { brusselsCalendar, defaultPolicy } from './sla-fixtures.ts';
+
+const catalogue = catalogueOf(TOPICS);
+const data: WizardData = fromWizardJson(
+  toWizardJson(
+    { catalogue, policy: defaultPolicy(), calendar: brusselsCalendar(), lexicon: [] },
+    buildMatcherIndex(catalogue, []),
+  ),
+);
+
+const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);
+const start = (answers: Partial<Answers> = {}, step: WizardState['step'] = 'tier') =>
+  run(initialState, {
+    type: 'start',
+    data,
+    answers: { ...emptyAnswers, ...answers },
+    ticket: undefined,
+    step,
+  });
+const update = (patch: Partial<Answers>): WizardAction => ({ type: 'update', patch });
+const next: WizardAction = { type: 'continue', data };
+const suggested = (...topics: string[]): WizardAction => ({
+  type: 'suggest',
+  suggestions: topics.map((topic): TopicMatch => ({ topic, score: 1, matched: [] })),
+});
+
+const contact = { name: 'Ann Peeters', email: 'ann@example.com', company: 'Peeters Logistics' };
+
+describe('the step table', () => {
+  it('defines every step in order, ending with the confirmation page', () => {
+    expect(Object.keys(STEPS)).toEqual([...STEP_ORDER]);
+    expect(STEP_ORDER).toEqual([
+      'tier',
+      'issue',
+      'verdict',
+      'priority',
+      'declaration',
+      'contact',
+      'check',
+      'confirmation',
+    ]);
+    expect(STEPS.check.next).toBe('send');
+    expect(STEPS.confirmation.frame).toBe('page');
+  });
+});
+
+describe('the wizard reducer', () => {
+  it('walks a Premium customer with a stuck declaration through every step to a sent ticket', () => {
+    let state = start();
+    expect(state.step).toBe('tier');
+
+    state = run(state, next);
+    expect(state.step).toBe('tier');
+    expect(state.errors).toEqual([{ field: 'tier', message: "Select your support tier, or I'm not sure" }]);
+    expect(state.attempts).toBe(1);
+
+    state = run(state, update({ tier: 'premium' }), next);
+    expect(state).toMatchObject({ step: 'issue', errors: [], navigation: 'push' });
+
+    state = run(state, next);
+    expect(state.errors).toEqual([
+      { field: 'summary', message: 'Enter a short summary of the problem' },
+      { field: 'description', message: 'Describe what is wrong' },
+    ]);
+    state = run(
+      state,
+      update({ summary: 'Release', description: 'Still waiting for the release of our import.' }),
+      suggested('finalisation', 'updates'),
+      next,
+    );
+    expect(state.errors).toEqual([
+      { field: 'topic', message: 'Select the topic closest to your problem, or None of these' },
+    ]);
+    state = run(state, update({ topic: 'finalisation' }), next);
+    expect(state.step).toBe('verdict');
+
+    state = run(state, next);
+    expect(state).toMatchObject({ step: 'priority', answers: { verdictFor: 'premium|finalisation' } });
+
+    state = run(state, update({ priority: 'critical' }), next);
+    expect(state.errors).toEqual([
+      { field: 'criticalConfirmed', message: 'Confirm the business impact, or choose a lower priority' },
+    ]);
+    state = run(state, update({ criticalConfirmed: true }), next);
+    expect(state.step).toBe('declaration');
+
+    state = run(state, update({ reference: '24BE0000001234567', country: 'Belgium' }), next);
+    expect(state.errors.map((error) => error.field)).toEqual(['reference', 'country']);
+    state = run(state, update({ reference: '24BE000000123456A7', country: 'be' }), next);
+    expect(state.step).toBe('contact');
+
+    state = run(state, update({ ...contact, email: 'ann at example' }), next);
+    expect(state.errors).toEqual([
+      { field: 'email', message: 'Enter an e-mail address in the correct format, like name@example.com' },
+    ]);
+    state = run(state, update({ email: contact.email }), next);
+    expect(state.step).toBe('check');
+
+    state = run(state, next);
+    expect(state).toMatchObject({ step: 'check', sending: true });
+    // A second press while it is being sent changes nothing.
+    expect(run(state, next)).toBe(state);
+
+    const ticket = { id: '7f3a9c2d-0000-4000-8000-000000000001' } as Ticket;
+    state = run(state, { type: 'sent', ticket });
+    expect(state).toMatchObject({ step: 'confirmation', sending: false, dirty: false, ticket });
+    expect(state.moves).toBe(8);
+  });
+
+  it('with no topic on offer, Continue records "none" and the verdict is unknown', () => {
+    const state = run(
+      start(
+        { tier: 'basic', summary: 'Something odd', description: 'Something odd happens in CAS.' },
+        'issue',
+      ),
+      next,
+    );
+    expect(state).toMatchObject({ step: 'verdict', answers: { topic: null } });
+  });
+
+  it('a change from the check page comes back to it, or first to a verdict that changed', () => {
+    const answered: Partial<Answers> = {
+      tier: 'premium',
+      summary: 'Release',
+      description: 'Still waiting for the release of our import.',
+      topic: 'finalisation',
+      verdictFor: 'premium|finalisation',
+      priority: 'normal',
+      ...contact,
+    };
+    const onCheck = start(answered, 'check');
+    expect(onCheck.step).toBe('check');
+
+    const priority = run(onCheck, {
+      type: 'go',
+      data,
+      step: 'priority',
+      returnToCheck: true,
+      navigation: 'push',
+    });
+    expect(priority).toMatchObject({ step: 'priority', returnToCheck: true });
+    expect(run(priority, update({ priority: 'high' }), next)).toMatchObject({
+      step: 'check',
+      returnToCheck: false,
+    });
+
+    // Basic does not cover finalisation: the verdict must be seen again before the check page.
+    const tier = run(onCheck, { type: 'go', data, step: 'tier', returnToCheck: true, navigation: 'push' });
+    const after = run(tier, update({ tier: 'basic' }), next);
+    expect(after).toMatchObject({ step: 'verdict', returnToCheck: true });
+    expect(run(after, next)).toMatchObject({ step: 'check', answers: { verdictFor: 'basic|finalisation' } });
+  });
+
+  it('shows the first unanswered step instead of one asked for too early', () => {
+    expect(reachable('contact', data, emptyAnswers, false)).toBe('tier');
+    expect(reachable('verdict', data, { ...emptyAnswers, tier: 'basic' }, false)).toBe('issue');
+    expect(start({ tier: 'basic' }, 'check').step).toBe('issue');
+    const answered = {
+      ...emptyAnswers,
+      tier: 'basic' as const,
+      summary: 'Login',
+      description: 'I forgot my password.',
+    };
+    expect(reachable('priority', data, { ...answered, topic: 'login' }, false)).toBe('verdict');
+  });
+
+  it('the confirmation needs a ticket', () => {
+    const everything = {
+      ...emptyAnswers,
+      tier: 'active' as const,
+      summary: 'Login',
+      description: 'I forgot my password.',
+      topic: 'login',
+      verdictFor: 'active|login',
+      priority: 'low' as const,
+      ...contact,
+    };
+    expect(reachable('confirmation', data, everything, false)).toBe('check');
+    expect(reachable('confirmation', data, everything, true)).toBe('confirmation');
+  });
+
+  it('a new ticket keeps the tier and contact details and starts again at the tier', () => {
+    const state = run(
+      start({ tier: 'active', summary: 'Login', description: 'I forgot my password.', ...contact }),
+      { type: 'sent', ticket: { id: 'x' } as Ticket },
+      { type: 'new-ticket' },
+    );
+    expect(state.step).toBe('tier');
+    expect(state.ticket).toBeUndefined();
+    expect(state.answers).toEqual({ ...emptyAnswers, tier: 'active', ...contact });
+  });
+
+  it('a ticket that could not be prepared leaves the person on the check page with the reason', () => {
+    const state = run(start(), { type: 'not-sent', message: 'The ticket could not be prepared' });
+    expect(state.errors).toEqual([{ field: 'summary', message: 'The ticket could not be prepared' }]);
+    expect(state.sending).toBe(false);
+  });
+});
