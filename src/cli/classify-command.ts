@@ -9,6 +9,7 @@ import { TIER_IDS, isTierId } from '../domain/catalogue.ts';
 import type { IntakeData } from '../domain/intake-data.ts';
 import { classify } from '../domain/matcher.ts';
 import type { Classification, MatcherIndex } from '../domain/matcher.ts';
+import { readArguments } from './arguments.ts';
 import { evaluate, formatReport, parseEvalCase } from './classify-eval.ts';
 import type { EvalCase } from './classify-eval.ts';
 
@@ -20,41 +21,7 @@ export interface ClassifyCommandResult {
 
 const USAGE = `usage: classify --tier ${TIER_IDS.join('|')} "text" | classify --jsonl < lines.jsonl | classify --eval FILE`;
 
-interface Arguments {
-  tier?: string;
-  jsonl: boolean;
-  eval?: string;
-  text: string[];
-}
-
-/** `--tier x`, `--tier=x`, `--jsonl`, `--eval FILE`, and the words of the text; a message for anything else. */
-function parseArguments(argv: readonly string[]): Arguments | string {
-  const args: Arguments = { jsonl: false, text: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      args.text.push(...argv.slice(i + 1));
-      break;
-    }
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) {
-      args.text.push(arg);
-      continue;
-    }
-    const name = match[1] ?? '';
-    if (name === 'jsonl') {
-      if (match[2] !== undefined) return '--jsonl takes no value';
-      args.jsonl = true;
-      continue;
-    }
-    if (name !== 'tier' && name !== 'eval') return `unknown option --${name}`;
-    const value = match[2] ?? argv[++i];
-    if (value === undefined || value.startsWith('--')) return `--${name} needs a value`;
-    if (args[name] !== undefined) return `--${name} given twice`;
-    args[name] = value;
-  }
-  return args;
-}
+const OPTIONS = { tier: 'string', jsonl: 'boolean', eval: 'string' } as const;
 
 /** The JSON shape of a classification: optional fields only when they apply. */
 function toJson(result: Classification): Record<string, unknown> {
@@ -113,9 +80,14 @@ export function runClassify(
     stdout: '',
     stderr: `classify: ${message}. ${USAGE}\n`,
   });
-  const args = parseArguments(argv);
-  if (typeof args === 'string') return fail(args);
-  const modes = [args.tier !== undefined || args.text.length > 0, args.jsonl, args.eval !== undefined];
+  const parsed = readArguments(argv, OPTIONS, true);
+  if (typeof parsed === 'string') return fail(parsed);
+  const args = { ...parsed.values, text: parsed.positionals };
+  const modes = [
+    args.tier !== undefined || args.text.length > 0,
+    args.jsonl === true,
+    args.eval !== undefined,
+  ];
   if (modes.filter(Boolean).length !== 1)
     return fail('give either --tier and a text, --jsonl, or --eval FILE');
 

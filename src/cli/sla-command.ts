@@ -10,6 +10,7 @@ import type { VerdictKind } from '../domain/coverage.ts';
 import type { BusinessCalendar } from '../domain/business-calendar.ts';
 import { PRIORITIES, isPriority } from '../domain/priority.ts';
 import { slaFor } from '../domain/sla.ts';
+import { readArguments } from './arguments.ts';
 import type { SlaPolicy } from '../domain/sla.ts';
 
 export interface SlaCommandResult {
@@ -22,31 +23,13 @@ const USAGE =
   `usage: sla --tier ${TIER_IDS.join('|')} --priority ${PRIORITIES.join('|')}` +
   ` [--verdict ${VERDICTS.join('|')}] [--at 2026-03-27T16:30:00+01:00]`;
 
-const FLAGS = ['tier', 'priority', 'verdict', 'at'] as const;
-type Flag = (typeof FLAGS)[number];
+const OPTIONS = { tier: 'string', priority: 'string', verdict: 'string', at: 'string' } as const;
 
 /** An ISO date and time that says its offset (`Z` or `±hh:mm`), so it means one moment anywhere. */
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 function isVerdict(value: string): value is VerdictKind {
   return (VERDICTS as readonly string[]).includes(value);
-}
-
-/** `--name value` and `--name=value` pairs; a message for anything else. */
-function parseFlags(argv: readonly string[]): Partial<Record<Flag, string>> | string {
-  const flags: Partial<Record<Flag, string>> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) return `unexpected argument ${JSON.stringify(arg)}`;
-    const name = match[1] ?? '';
-    if (!(FLAGS as readonly string[]).includes(name)) return `unknown option --${name}`;
-    const value = match[2] ?? argv[++i];
-    if (value === undefined || value.startsWith('--')) return `--${name} needs a value`;
-    if (flags[name as Flag] !== undefined) return `--${name} given twice`;
-    flags[name as Flag] = value;
-  }
-  return flags;
 }
 
 /** Runs `sla` with `argv` (the arguments after the command name). Exit code 2 means bad arguments. */
@@ -60,9 +43,9 @@ export function runSla(
     stdout: '',
     stderr: `sla: ${message}. ${USAGE}\n`,
   });
-  const flags = parseFlags(argv);
-  if (typeof flags === 'string') return fail(flags);
-  const { tier, priority, verdict = 'covered', at } = flags;
+  const parsed = readArguments(argv, OPTIONS, false);
+  if (typeof parsed === 'string') return fail(parsed);
+  const { tier, priority, verdict = 'covered', at } = parsed.values;
   if (tier === undefined) return fail('--tier is required');
   if (!isTierId(tier))
     return fail(`--tier must be one of ${TIER_IDS.join(', ')}, got ${JSON.stringify(tier)}`);

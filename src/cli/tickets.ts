@@ -6,23 +6,23 @@
 import { existsSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { openTicketStore } from '../receiver/ticket-store.ts';
+import { readArguments } from './arguments.ts';
 import type { StoredTicket } from '../receiver/ticket-store.ts';
 
 const USAGE = 'usage: npm run tickets -- [--json] [--limit N]';
 
-function parseArgs(args: string[]): { json: boolean; limit: number } {
-  let json = false;
-  let limit = -1;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--json') json = true;
-    else if (arg === '--limit' && /^\d+$/.test(args[i + 1] ?? '')) limit = Number(args[++i]);
-    else if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else fail(`unknown argument "${arg}"; ${USAGE}`);
+/** `--json`, `--limit N` and `--help`; exits with status 2 and one line on anything else. */
+function options(argv: string[]): { json: boolean; limit: number } {
+  const parsed = readArguments(argv, { json: 'boolean', limit: 'string', help: 'boolean' }, false);
+  if (typeof parsed === 'string') fail(`${parsed}; ${USAGE}`);
+  const { json = false, limit, help } = parsed.values;
+  if (help) {
+    console.log(USAGE);
+    process.exit(0);
   }
-  return { json, limit };
+  if (limit !== undefined && !/^\d+$/.test(limit))
+    fail(`--limit must be a whole number, got "${limit}"; ${USAGE}`);
+  return { json, limit: limit === undefined ? -1 : Number(limit) };
 }
 
 function fail(message: string): never {
@@ -71,17 +71,17 @@ function table(tickets: StoredTicket[]): string {
   return [...lines, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n');
 }
 
-const options = parseArgs(process.argv.slice(2));
+const { json, limit } = options(process.argv.slice(2));
 const file = process.env.TICKETS_DB?.trim() || 'data/tickets.sqlite';
 if (!existsSync(file)) {
-  if (options.json) console.log('[]');
+  if (json) console.log('[]');
   else console.log(`No tickets yet (${file} does not exist).`);
   process.exit(0);
 }
 const store = openTicketStore(file);
-const tickets = store.list({ limit: options.limit });
+const tickets = store.list({ limit });
 store.close();
-if (options.json) console.log(JSON.stringify(tickets, null, 2));
+if (json) console.log(JSON.stringify(tickets, null, 2));
 else if (tickets.length === 0) console.log(`No tickets yet in ${file}.`);
 else {
   const zones = [...new Set(tickets.map((t) => t.ticket.sla.timezone))].join(', ');

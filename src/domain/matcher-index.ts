@@ -13,6 +13,14 @@ import type { Catalogue, Topic } from './catalogue.ts';
 import { analyse, conceptTerm, isWordTerm, lexiconTable, stemPhrase, termOf } from './matcher-terms.ts';
 import type { Term } from './matcher-terms.ts';
 import { isStopword, splitWords } from './text-normalise.ts';
+import {
+  decodeNumbers,
+  decodeRow,
+  encodeNumbers,
+  encodeRow,
+  frontCode,
+  frontDecode,
+} from './matcher-encoding.ts';
 
 export interface MatcherIndex {
   version: 2;
@@ -163,84 +171,6 @@ export function termNames(
   const names = new Set(stems);
   for (const word of vocabulary) names.add(termOf(word));
   return [...[...names].sort(), ...lexicon.map(conceptTerm)];
-}
-
-/*
- * Numbers as letters, so they need no separator: base 26, the last digit a lower-case letter
- * (`a` = 0 … `z` = 25), any digit before it an upper-case one. Most numbers here are below 26,
- * one letter each, and letters compress well next to the words.
- */
-export function encodeNumbers(values: readonly number[]): string {
-  let out = '';
-  for (let value of values) {
-    let digits = String.fromCharCode(97 + (value % 26));
-    for (value = Math.floor(value / 26); value > 0; value = Math.floor(value / 26))
-      digits = String.fromCharCode(65 + (value % 26)) + digits;
-    out += digits;
-  }
-  return out;
-}
-
-export function decodeNumbers(text: string): number[] {
-  const out: number[] = [];
-  let value = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 97) value = value * 26 + code - 65;
-    else {
-      out.push(value * 26 + code - 97);
-      value = 0;
-    }
-  }
-  return out;
-}
-
-/**
- * Sorted words, each as how many letters it shares with the word before (`A` none, `B` one, …,
- * at most `Z`) and the rest; that capital also marks where a word starts. Folded words are in
- * lower case: a word with a capital in it (only some exotic Unicode letters fold to one) cannot
- * be stored, and stops the build.
- */
-export function frontCode(words: readonly string[]): string {
-  let previous = '';
-  return words
-    .map((word) => {
-      if (/[A-Z]/.test(word))
-        throw new Error(
-          `the matcher index cannot store the word ${JSON.stringify(word)}: write it in plain letters`,
-        );
-      let shared = 0;
-      while (shared < 25 && word.charAt(shared) === previous.charAt(shared) && shared < word.length) shared++;
-      previous = word;
-      return String.fromCharCode(65 + shared) + word.slice(shared);
-    })
-    .join('');
-}
-
-export function frontDecode(text: string): string[] {
-  let previous = '';
-  return (text.match(/[A-Z][^A-Z]*/g) ?? []).map(
-    (coded) => (previous = previous.slice(0, coded.charCodeAt(0) - 65) + coded.slice(1)),
-  );
-}
-
-/** A posting row as numbers: its length, then each topic as a step from the one before (from `topic` for the first), and its frequency. */
-function encodeRow(row: readonly number[], out: number[], topic = 0): void {
-  out.push(row.length / 2);
-  for (let i = 0; i < row.length; i += 2) {
-    out.push((row[i] as number) - topic, row[i + 1] as number);
-    topic = row[i] as number;
-  }
-}
-
-/** Reads the posting row `encodeRow` wrote at `numbers[at]`; returns it and where the next number is. */
-function decodeRow(numbers: readonly number[], at: number, topic = 0): [number[], number] {
-  const row: number[] = [];
-  for (let left = numbers[at++] as number; left > 0; left--) {
-    topic += numbers[at++] as number;
-    row.push(topic, numbers[at++] as number);
-  }
-  return [row, at];
 }
 
 /** The lookup tables of an index: what the query side works with. */
