@@ -3,6 +3,7 @@ import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { TICKETS_PATH } from './src/domain/routes.ts';
 
 /** The public address the site is deployed at; canonical URLs and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -55,7 +56,7 @@ export default defineConfig({
         context: 'client',
         access: 'public',
         optional: true,
-        default: '/api/tickets',
+        default: TICKETS_PATH,
       }),
     },
   },

@@ -19,6 +19,7 @@ import type { SectionResult } from './report.ts';
 import { median } from './stats.ts';
 import { seededRandom } from './synthetic-catalogue.ts';
 import { syntheticTicket } from './synthetic-tickets.ts';
+import { TICKETS_PATH } from '../../src/domain/routes.ts';
 
 const SECTION = 'receiver';
 const CONNECTIONS = 32;
@@ -111,7 +112,7 @@ async function fire(
     requests: [
       {
         method: 'POST',
-        path: '/api/tickets',
+        path: TICKETS_PATH,
         // Called for every request built, so every request carries a ticket of its own.
         setupRequest: (request) => {
           const ticket = tickets[next++] as { id: string; body: string };

@@ -18,8 +18,3 @@ export function formatMoment(iso: string, timeZone: string): string {
 export function ownZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
-
-/** `Europe/Brussels` → `Brussels time`, as the SLA explanation says it. */
-export function zoneName(zone: string): string {
-  return `${(zone.split('/').at(-1) ?? zone).replaceAll('_', ' ')} time`;
-}

@@ -14,8 +14,8 @@ import type { WizardData } from './wizard-data.ts';
 import type { TopicMatch } from '../domain/matcher.ts';
 import { CheckStep } from './steps/CheckStep.tsx';
 import { ConfirmationStep } from './steps/ConfirmationStep.tsx';
-import { ContactStep } from './steps/ContactStep.tsx';
-import { DeclarationStep } from './steps/DeclarationStep.tsx';
+import { CONTACT_FIELDS, ContactStep } from './steps/ContactStep.tsx';
+import { DECLARATION_FIELDS, DeclarationStep } from './steps/DeclarationStep.tsx';
 import { IssueStep } from './steps/IssueStep.tsx';
 import { PriorityStep } from './steps/PriorityStep.tsx';
 import { TierStep } from './steps/TierStep.tsx';
@@ -99,14 +99,14 @@ export const STEPS = {
   },
   declaration: {
     view: DeclarationStep,
-    fields: ['reference', 'customsSystem', 'country'],
+    fields: DECLARATION_FIELDS,
     submitLabel: continueLabel,
     next: 'contact',
     frame: 'question',
   },
   contact: {
     view: ContactStep,
-    fields: ['name', 'email', 'company', 'customerId'],
+    fields: CONTACT_FIELDS,
     submitLabel: continueLabel,
     next: 'check',
     frame: 'question',

@@ -1,41 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, CoverageLevel, Topic } from '../../src/domain/catalogue.ts';
-import { TIER_IDS } from '../../src/domain/catalogue.ts';
 import { asksOwnSystemCheckFirst, defaultTier, isCovered, verdictFor } from '../../src/domain/coverage.ts';
+import { catalogueOf, topic as fixtureTopic } from './matcher-catalogue.ts';
 
+/** A topic with these levels for basic, premium, active and premium-plus. */
 function topic(id: string, levels: CoverageLevel[], alternative?: Topic['alternative']): Topic {
-  const coverage = Object.fromEntries(
-    TIER_IDS.map((tier, i) => [tier, { level: levels[i] ?? 'not-included', basis: 'stated' }]),
-  ) as Topic['coverage'];
-  return {
-    id,
-    title: id,
-    category: 'c',
-    summary: '',
-    aliases: [],
-    examples: [],
-    coverage,
-    sources: [],
-    alternative,
-    checkOwnSystemFirst: false,
-  };
+  return fixtureTopic({ id, title: id, ...(alternative ? { alternative } : {}) }, levels);
 }
 
-const catalogue: Catalogue = {
-  tiers: TIER_IDS.map((id, rank) => ({
-    id,
-    rank,
-    name: id,
-    summary: '',
-    mode: 'reactive',
-    adds: [],
-    contact: 'a@b.c',
-    source: { document: 's', section: 's' },
-    descriptionOnRequest: false,
-  })),
-  categories: [],
-  topics: [],
-};
+const catalogue: Catalogue = catalogueOf([]);
 
 describe('verdictFor', () => {
   it('calls any level but not-included covered', () => {

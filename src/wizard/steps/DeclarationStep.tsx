@@ -1,10 +1,11 @@
 /** Step 5 (optional): the declaration it is about: MRN or LRN, customs system, country. */
 import type { StepViewProps } from '../step-props.ts';
-import { TextField } from '../ui/TextField.tsx';
+import { TextFields } from '../ui/TextFields.tsx';
 
-const ASKED = ['reference', 'customsSystem', 'country'] as const;
+/** The answers this step asks, in order (the step table lists them as its fields). */
+export const DECLARATION_FIELDS = ['reference', 'customsSystem', 'country'] as const;
 
-export function DeclarationStep({ state, update, errorOf }: StepViewProps) {
+export function DeclarationStep(props: StepViewProps) {
   return (
     <>
       <h1 id="step-heading" tabIndex={-1}>
@@ -13,15 +14,7 @@ export function DeclarationStep({ state, update, errorOf }: StepViewProps) {
       <p class="hint">
         If it is about a particular declaration, these help us find it. Leave them empty if not.
       </p>
-      {ASKED.map((field) => (
-        <TextField
-          key={field}
-          field={field}
-          value={state.answers[field]}
-          onInput={(value) => update({ [field]: value })}
-          error={errorOf(field)}
-        />
-      ))}
+      <TextFields fields={DECLARATION_FIELDS} {...props} />
     </>
   );
 }

@@ -47,6 +47,14 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
       {dueTime}
     </>
   );
+  /** Not covered: it can still go, to the team the policy routes it to, with that team's due time. */
+  const sendAnyway = (upsell: string | undefined) => (
+    <>
+      <h2>Send it anyway</h2>
+      <p>{sendNote(upsell)}</p>
+      {when}
+    </>
+  );
   const ownSystem = checkOwnSystemFirst(data, decision) && (
     <div class="callout warn">
       <h2>Before you send it</h2>
@@ -96,9 +104,7 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
               Compare {tier.name} and {name}
             </a>
           </p>
-          <h2>Send it anyway</h2>
-          <p>{sendNote(name)}</p>
-          {when}
+          {sendAnyway(name)}
         </>
       );
     }
@@ -122,9 +128,7 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
               </p>
             </div>
           )}
-          <h2>Send it anyway</h2>
-          <p>{sendNote(undefined)}</p>
-          {when}
+          {sendAnyway(undefined)}
         </>
       );
     }

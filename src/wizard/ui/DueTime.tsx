@@ -2,7 +2,8 @@
  * When the first response is due, in the person's own zone and in the calendar's (Brussels)
  * time, with the closed days the clock skipped and the domain's own explanation when known.
  */
-import { formatMoment, ownZone, zoneName } from '../format-time.ts';
+import { zoneName } from '../../domain/business-hours-text.ts';
+import { formatMoment, ownZone } from '../format-time.ts';
 
 interface Props {
   /** ISO 8601 with offset. */
