@@ -131,7 +131,7 @@ describe('the three verdicts', () => {
 
     await press(page, 'Continue');
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch('There is a problem');
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
     expect(await page.title()).toMatch(/^Step 1 of 8: Error: What is your support tier\?/);
     await expectNoAxeViolations(page, 'step 1 with the error summary');
     await page.getByRole('link', { name: "Select your support tier, or I'm not sure" }).click();

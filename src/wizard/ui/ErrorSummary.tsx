@@ -2,7 +2,7 @@
  * GOV.UK's error summary: "There is a problem" at the top of the step, focused when the person
  * presses Continue, with a link to each field that needs attention.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { FieldError } from '../fields.ts';
 import { FIELDS } from '../fields.ts';
 
@@ -26,7 +26,7 @@ interface Props {
 
 export function ErrorSummary({ errors, focusKey }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (errors.length > 0) ref.current?.focus();
   }, [focusKey]);
   if (errors.length === 0) return null;
