@@ -25,7 +25,8 @@ export function syntheticTicket(data: IntakeData, random: Random, now: Date, n: 
     ? pick(random, topic.examples)
     : 'Something in CAS does not work as I expect and I cannot say what it is.';
   return {
-    schema: 'ticket.v1',
+    schema: 'ticket.v2',
+    tierConfirmed: true,
     id: randomUUID(),
     submittedAt: now.toISOString(),
     tier,

@@ -19,6 +19,12 @@ export interface EvalCase {
   expect: VerdictKind;
   /** Acceptable upsell tiers; empty accepts any. */
   upsellTier: TierId[];
+  /** The topic a person would file it under, when the file says (none for unrelated text). */
+  topic?: string;
+  /** What kind of phrasing it is (`plain`, `nonenglish`, `offtopic`…), when the file says. */
+  kind?: string;
+  /** Its language (`en`, `nl`, `fr`, `de`), when the file says. */
+  lang?: string;
 }
 
 export interface EvalOutcome {
@@ -36,6 +42,17 @@ export interface EvalReport {
   overall: Tally;
   byTier: Record<string, Tally>;
   byVerdict: Record<string, Tally>;
+  /** Over cases that name their topic: the first suggestion is it. */
+  topicFirst: Tally;
+  /** Over cases that name their topic: it is among the suggestions shown. */
+  topicShown: Tally;
+  /** Over cases about no topic (expected `unknown`): the matcher abstained. */
+  abstains: Tally;
+  /** Over cases that name their topic: the matcher abstained (fewer is better). */
+  abstainedOnReal: Tally;
+  /** Verdicts by kind and by language, when the file says them. */
+  byKind: Record<string, Tally>;
+  byLanguage: Record<string, Tally>;
   misses: EvalOutcome[];
 }
 
@@ -52,14 +69,25 @@ export function parseEvalCase(line: string, lineNumber: number): EvalCase | stri
     return `line ${lineNumber} is not JSON`;
   }
   if (typeof raw !== 'object' || raw === null) return `line ${lineNumber} is not a JSON object`;
-  const { id, tier, text, expect, upsellTier } = raw as Record<string, unknown>;
+  const { id, tier, text, expect, upsellTier, topic, kind, lang } = raw as Record<string, unknown>;
   if (!isTierId(tier)) return `line ${lineNumber}: "tier" must be one of ${TIER_IDS.join(', ')}`;
   if (typeof text !== 'string') return `line ${lineNumber}: "text" must be a string`;
   if (!isVerdict(expect)) return `line ${lineNumber}: "expect" must be one of ${VERDICTS.join(', ')}`;
   const tiers = upsellTier === undefined ? [] : Array.isArray(upsellTier) ? upsellTier : [upsellTier];
   if (!tiers.every(isTierId)) return `line ${lineNumber}: "upsellTier" must list tier ids`;
   const name = typeof id === 'string' || typeof id === 'number' ? String(id) : String(lineNumber);
-  return { id: name, tier, text, expect, upsellTier: tiers };
+  const optional = (key: string, value: unknown) =>
+    typeof value === 'string' && value ? { [key]: value } : {};
+  return {
+    id: name,
+    tier,
+    text,
+    expect,
+    upsellTier: tiers,
+    ...optional('topic', topic),
+    ...optional('kind', kind),
+    ...optional('lang', lang),
+  };
 }
 
 export function isCorrect(testCase: EvalCase, result: Classification): boolean {
@@ -76,15 +104,42 @@ function count(tallies: Record<string, Tally>, key: string, correct: boolean) {
 
 /** Classifies every case and tallies the verdicts. */
 export function evaluate(cases: readonly EvalCase[], data: IntakeData, index: MatcherIndex): EvalReport {
-  const report: EvalReport = { overall: { correct: 0, total: 0 }, byTier: {}, byVerdict: {}, misses: [] };
+  const empty = () => ({ correct: 0, total: 0 });
+  const report: EvalReport = {
+    overall: empty(),
+    byTier: {},
+    byVerdict: {},
+    topicFirst: empty(),
+    topicShown: empty(),
+    abstains: empty(),
+    abstainedOnReal: empty(),
+    byKind: {},
+    byLanguage: {},
+    misses: [],
+  };
+  const tally = (into: Tally, yes: boolean) => {
+    into.total++;
+    if (yes) into.correct++;
+  };
   for (const testCase of cases) {
     const result = classify(data, index, testCase.tier, testCase.text);
     const correct = isCorrect(testCase, result);
-    report.overall.total++;
-    if (correct) report.overall.correct++;
+    const topicRight = testCase.topic !== undefined && result.topic === testCase.topic;
+    tally(report.overall, correct);
     count(report.byTier, testCase.tier, correct);
     count(report.byVerdict, testCase.expect, correct);
-    if (!correct) report.misses.push({ case: testCase, result, correct });
+    if (testCase.kind) count(report.byKind, testCase.kind, correct);
+    if (testCase.lang) count(report.byLanguage, testCase.lang, correct);
+    if (testCase.topic) {
+      tally(report.topicFirst, topicRight);
+      tally(
+        report.topicShown,
+        result.suggestions.some((s) => s.topic === testCase.topic),
+      );
+      tally(report.abstainedOnReal, result.topic === null);
+    } else if (testCase.expect === 'unknown') tally(report.abstains, result.topic === null);
+    const wrongTopic = testCase.topic !== undefined && !topicRight;
+    if (!correct || wrongTopic) report.misses.push({ case: testCase, result, correct });
   }
   return report;
 }
@@ -103,11 +158,30 @@ function describe(result: Pick<Classification, 'verdict' | 'upsellTier'>): strin
 
 /** The report as text for people: totals, then each miss with what the matcher saw. */
 export function formatReport(report: EvalReport): string {
-  const out = [`verdict accuracy ${line('', report.overall).trim()}`, '', 'by tier:'];
+  const out = [`verdict accuracy ${line('', report.overall).trim()}`];
+  if (report.topicFirst.total > 0) {
+    out.push(
+      `topic right, first suggestion  ${line('', report.topicFirst).trim()}`,
+      `right topic among suggestions  ${line('', report.topicShown).trim()}`,
+      `real issues abstained on       ${line('', report.abstainedOnReal).trim()}`,
+    );
+  }
+  if (report.abstains.total > 0)
+    out.push(`unrelated text abstains        ${line('', report.abstains).trim()}`);
+  out.push('', 'by tier:');
   for (const tier of TIER_IDS) if (report.byTier[tier]) out.push(line(tier, report.byTier[tier]));
   out.push('', 'by expected verdict:');
   for (const verdict of VERDICTS)
     if (report.byVerdict[verdict]) out.push(line(verdict, report.byVerdict[verdict]));
+  for (const [title, tallies] of [
+    ['by kind:', report.byKind],
+    ['by language:', report.byLanguage],
+  ] as const) {
+    const keys = Object.keys(tallies).sort();
+    if (keys.length === 0) continue;
+    out.push('', title);
+    for (const key of keys) out.push(line(key, tallies[key] as Tally));
+  }
   out.push('', `misses (${report.misses.length}):`);
   for (const { case: testCase, result } of report.misses) {
     const expected = describe({
@@ -115,8 +189,9 @@ export function formatReport(report: EvalReport): string {
       upsellTier: testCase.upsellTier.join('|') as TierId,
     });
     const why = result.suggestions.map((s) => `${s.topic} ${s.score} [${s.matched.join(', ')}]`).join('; ');
+    const topics = testCase.topic ? ` [topic ${testCase.topic}, got ${result.topic ?? 'none'}]` : '';
     out.push(
-      `  ${testCase.id} (${testCase.tier}) expected ${expected}, got ${describe(result)}: ${JSON.stringify(testCase.text)}`,
+      `  ${testCase.id} (${testCase.tier}) expected ${expected}, got ${describe(result)}${topics}: ${JSON.stringify(testCase.text)}`,
     );
     out.push(`      ${why || 'no topic matched'}`);
   }

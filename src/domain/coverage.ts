@@ -24,7 +24,14 @@ export function isCovered(level: CoverageLevel): boolean {
   return level !== 'not-included';
 }
 
-export const VERDICTS = ['covered', 'upsell', 'out_of_scope', 'unknown'] as const;
+/** The verdicts ticket.v1 knows. */
+export const V1_VERDICTS = ['covered', 'upsell', 'out_of_scope', 'unknown'] as const;
+
+/**
+ * Every verdict: v1's, and `tier_unconfirmed` for a customer who does not know their tier and a topic
+ * some tiers cover and the entry tier does not (ticket.v2).
+ */
+export const VERDICTS = [...V1_VERDICTS, 'tier_unconfirmed'] as const;
 export type VerdictKind = (typeof VERDICTS)[number];
 
 export type Verdict =
@@ -39,7 +46,15 @@ export type Verdict =
       higherTiers: TierId[];
     }
   | { verdict: 'out_of_scope'; tier: TierId; topic: string; alternative?: Alternative }
-  | { verdict: 'unknown'; tier: TierId; topic: null };
+  | { verdict: 'unknown'; tier: TierId; topic: null }
+  | {
+      verdict: 'tier_unconfirmed';
+      /** The entry tier, whose response targets apply until support confirms the tier. */
+      tier: TierId;
+      topic: string;
+      /** The tiers that cover the topic, in rank order. */
+      coveredBy: TierId[];
+    };
 
 /** Tiers that cover the topic, lowest rank first. */
 export function coveringTiers<T extends RankedTier>(
@@ -81,6 +96,26 @@ export function defaultTier<T extends RankedTier>(catalogue: RankedTiers<T>): T 
   const [lowest] = catalogue.tiers;
   if (!lowest) throw new Error('the catalogue has no tiers');
   return lowest;
+}
+
+/**
+ * The verdict for a customer who does not know their tier. Every subscription includes the entry
+ * tier, so what it covers is covered, and what no tier covers is out of scope, whoever asks. Only
+ * when the answer depends on the tier is it `tier_unconfirmed`, with the tiers that cover it: the
+ * ticket then goes to support to check the contract, never to sales on a guess.
+ */
+export function verdictForUnknownTier(
+  catalogue: RankedTiers,
+  topic: CoverageTopic | null | undefined,
+): Verdict {
+  const verdict = verdictFor(catalogue, defaultTier(catalogue).id, topic);
+  if (verdict.verdict !== 'upsell' || !topic) return verdict;
+  return {
+    verdict: 'tier_unconfirmed',
+    tier: verdict.tier,
+    topic: verdict.topic,
+    coveredBy: coveringTiers(catalogue, topic).map((tier) => tier.id),
+  };
 }
 
 /**

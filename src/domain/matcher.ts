@@ -93,6 +93,8 @@ export interface Classification {
   higherTiers?: TierId[];
   /** With `out_of_scope`: where to go instead. */
   alternative?: Alternative;
+  /** With `tier_unconfirmed`: the tiers that cover the topic. */
+  coveredBy?: TierId[];
   score: number;
   matched: string[];
   /** The ranked topics, the chosen one first. */
@@ -113,25 +115,8 @@ export function classify(data: IntakeData, index: MatcherIndex, tier: TierId, te
     matched: topic && best ? best.matched : [],
     suggestions,
   };
-  switch (verdict.verdict) {
-    case 'covered':
-      return { verdict: 'covered', topic: verdict.topic, ...base };
-    case 'upsell':
-      return {
-        verdict: 'upsell',
-        topic: verdict.topic,
-        upsellTier: verdict.upsellTier,
-        higherTiers: verdict.higherTiers,
-        ...base,
-      };
-    case 'out_of_scope':
-      return {
-        verdict: 'out_of_scope',
-        topic: verdict.topic,
-        ...(verdict.alternative ? { alternative: verdict.alternative } : {}),
-        ...base,
-      };
-    case 'unknown':
-      return { verdict: 'unknown', topic: null, ...base };
-  }
+  // The verdict's own fields (upsell tier, alternative…) without the tier, which the caller gave.
+  const { tier: _tier, ...fields } = verdict;
+  if ('alternative' in fields && fields.alternative === undefined) delete fields.alternative;
+  return { ...fields, ...base };
 }

@@ -61,6 +61,8 @@ function routeSentence(request: SlaRequest, queue: Queue, policy: SlaPolicy, min
       return `Not covered by ${tier} but by a higher tier: ${within}.`;
     case 'out_of_scope':
       return `Not covered by any support tier: ${within} about where to go instead.`;
+    case 'tier_unconfirmed':
+      return `Tier not confirmed, handled at ${tier}'s ${priority} priority target until support checks the contract: ${within}.`;
   }
 }
 

@@ -1,11 +1,14 @@
 /**
- * The ticket.v1 payload: what the wizard posts to the webhook and the receiver accepts, and
- * nothing else. One zod schema; its JSON Schema is published at `/schemas/ticket.v1.json`.
- * Text is kept as text: nothing is stripped or escaped here, whoever renders it escapes it.
+ * The ticket payload: what the wizard posts to the webhook and the receiver accepts, and nothing
+ * else. Two versions: ticket.v1 as first published, and ticket.v2, which the wizard sends, adding
+ * what v1 cannot say: whether the customer confirmed their tier, and the `tier_unconfirmed`
+ * verdict. One zod schema each; their JSON Schemas are published at `/schemas/ticket.v1.json` and
+ * `/schemas/ticket.v2.json`. Text is kept as text: nothing is stripped or escaped here, whoever
+ * renders it escapes it.
  */
 import { z } from 'zod';
 import { TIER_IDS } from './catalogue.ts';
-import { VERDICTS } from './coverage.ts';
+import { V1_VERDICTS, VERDICTS } from './coverage.ts';
 import { LRN_MAX_LENGTH, mrnProblem } from './customs-reference.ts';
 import { PRIORITIES } from './priority.ts';
 import { QUEUES } from './queue.ts';
@@ -14,7 +17,17 @@ import { COUNTRY_CODE, EMAIL_MAX_LENGTH, TEXT_LIMITS, type LimitedField } from '
 
 export { ticketReference } from './ticket-reference.ts';
 
-export const TICKET_SCHEMA_ID = 'ticket.v1';
+/** The versions the receiver accepts, oldest first. */
+export const TICKET_SCHEMA_IDS = ['ticket.v1', 'ticket.v2'] as const;
+export type TicketSchemaId = (typeof TICKET_SCHEMA_IDS)[number];
+
+/** The first version, still accepted as published. */
+export const TICKET_SCHEMA_ID: TicketSchemaId = 'ticket.v1';
+
+/** The version the wizard sends. */
+export const LATEST_TICKET_SCHEMA: TicketSchemaId = 'ticket.v2';
+
+const schemaNames = TICKET_SCHEMA_IDS.map((id) => `"${id}"`).join(' or ');
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
@@ -115,9 +128,8 @@ const sourceSchema = z
   })
   .describe('Where the ticket was raised.');
 
-/** Everything but the verdict, which decides whether `upsellTier` is there. */
+/** Everything but the schema's name and the verdict, which decides whether `upsellTier` is there. */
 const ticketFields = {
-  schema: z.literal(TICKET_SCHEMA_ID, { error: `expected "${TICKET_SCHEMA_ID}"` }),
   id: z
     .uuid({ error: 'expected a UUID' })
     .toLowerCase()
@@ -140,36 +152,92 @@ const ticketFields = {
   source: sourceSchema.optional(),
 };
 
-const upsellTicketSchema = z.strictObject({
-  ...ticketFields,
-  verdict: z.literal('upsell'),
-  upsellTier: tierId.describe('The lowest-ranked tier that covers the topic.'),
-});
+const upsellTier = tierId.describe('The lowest-ranked tier that covers the topic.');
 
-const otherVerdicts = VERDICTS.filter((verdict) => verdict !== 'upsell') as [
-  Exclude<(typeof VERDICTS)[number], 'upsell'>,
-  ...Exclude<(typeof VERDICTS)[number], 'upsell'>[],
-];
+/** The verdicts other than those that bring a field of their own. */
+function plainVerdicts<const V extends readonly string[]>(verdicts: V) {
+  const plain = verdicts.filter((v) => v !== 'upsell' && v !== 'tier_unconfirmed');
+  return z.enum(plain as [Exclude<V[number], 'upsell' | 'tier_unconfirmed'>]);
+}
 
-const otherTicketSchema = z.strictObject({ ...ticketFields, verdict: z.enum(otherVerdicts) });
-
-export const ticketSchema = z
-  .discriminatedUnion('verdict', [upsellTicketSchema, otherTicketSchema], {
-    error: (issue) => {
+function unionOptions(id: TicketSchemaId, verdicts: readonly string[]) {
+  return {
+    error: (issue: z.core.$ZodIssue | { code: string; input?: unknown }) => {
       // The union reports a non-object input itself, though its issue type does not say so.
-      if ((issue.code as string) === 'invalid_type') return `expected a ${TICKET_SCHEMA_ID} object`;
-      if (issue.code === 'invalid_union') return `expected one of ${VERDICTS.join(', ')}`;
+      if (issue.code === 'invalid_type') return `expected a ${id} object`;
+      if (issue.code === 'invalid_union') return `expected one of ${verdicts.join(', ')}`;
       return undefined;
     },
-  })
+  };
+}
+
+const v1Fields = { schema: z.literal('ticket.v1', { error: `expected ${schemaNames}` }), ...ticketFields };
+
+export const ticketV1Schema = z
+  .discriminatedUnion(
+    'verdict',
+    [
+      z.strictObject({ ...v1Fields, verdict: z.literal('upsell'), upsellTier }),
+      z.strictObject({ ...v1Fields, verdict: plainVerdicts(V1_VERDICTS) }),
+    ],
+    unionOptions('ticket.v1', V1_VERDICTS),
+  )
   .meta({
-    title: TICKET_SCHEMA_ID,
+    title: 'ticket.v1',
     description:
       'A support ticket raised through the CAS support catalogue. Unknown fields are refused; ' +
       '`upsellTier` is present exactly when `verdict` is `upsell`.',
   });
 
-export type Ticket = z.infer<typeof ticketSchema>;
+const v2Fields = {
+  schema: z.literal('ticket.v2', { error: `expected ${schemaNames}` }),
+  ...ticketFields,
+  tier: tierId.describe(
+    "The customer's support tier, or, when they did not know it, the entry tier whose targets apply until support checks.",
+  ),
+  tierConfirmed: z
+    .boolean({ error: (issue) => (issue.input === undefined ? 'required' : 'expected true or false') })
+    .describe('False when the customer did not know their tier: support checks the contract.'),
+};
+
+export const ticketV2Schema = z
+  .discriminatedUnion(
+    'verdict',
+    [
+      z.strictObject({ ...v2Fields, verdict: z.literal('upsell'), upsellTier }),
+      z.strictObject({
+        ...v2Fields,
+        verdict: z.literal('tier_unconfirmed'),
+        coveredBy: z
+          .array(tierId)
+          .min(1, { error: 'name at least one tier' })
+          .max(TIER_IDS.length)
+          .describe('The tiers that cover the topic; the customer did not know which one they have.'),
+      }),
+      z.strictObject({ ...v2Fields, verdict: plainVerdicts(VERDICTS) }),
+    ],
+    unionOptions('ticket.v2', VERDICTS),
+  )
+  .meta({
+    title: 'ticket.v2',
+    description:
+      'A support ticket raised through the CAS support catalogue. Unknown fields are refused; ' +
+      '`upsellTier` is present exactly when `verdict` is `upsell`, `coveredBy` exactly when it is ' +
+      '`tier_unconfirmed` (the customer did not know their tier and it decides the verdict).',
+  });
+
+export type TicketV1 = z.infer<typeof ticketV1Schema>;
+export type TicketV2 = z.infer<typeof ticketV2Schema>;
+export type Ticket = TicketV1 | TicketV2;
+
+/** The schema of a version. */
+const SCHEMAS = { 'ticket.v1': ticketV1Schema, 'ticket.v2': ticketV2Schema } as const;
+
+/** The version an input says it is; anything else is read as v1, whose errors then say what to send. */
+function versionOf(input: unknown): TicketSchemaId {
+  const named = (input as { schema?: unknown } | null)?.schema;
+  return named === 'ticket.v2' ? 'ticket.v2' : 'ticket.v1';
+}
 
 /** One problem with a posted ticket: a dotted field path (`customer.email`) and what to fix. */
 export interface TicketIssue {
@@ -179,32 +247,44 @@ export interface TicketIssue {
 
 export type TicketParseResult = { ok: true; ticket: Ticket } | { ok: false; issues: TicketIssue[] };
 
-/** Validates anything (usually parsed JSON) as ticket.v1, naming each bad field. */
+/** Validates anything (usually parsed JSON) as the ticket version it names, naming each bad field. */
 export function parseTicket(input: unknown): TicketParseResult {
-  const result = ticketSchema.safeParse(input, {
+  const version = versionOf(input);
+  const result = SCHEMAS[version].safeParse(input, {
     error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'required' : undefined),
   });
   if (result.success) return { ok: true, ticket: result.data };
-  return { ok: false, issues: result.error.issues.flatMap(toTicketIssues) };
+  return { ok: false, issues: result.error.issues.flatMap((issue) => toTicketIssues(issue, version)) };
 }
 
-function toTicketIssues(issue: z.core.$ZodIssue): TicketIssue[] {
+/** Fields only some verdicts carry, and the message when another verdict brings them. */
+const VERDICT_FIELDS: Record<string, string> = {
+  upsellTier: 'only allowed when the verdict is upsell',
+  coveredBy: 'only allowed when the verdict is tier_unconfirmed',
+};
+
+function toTicketIssues(issue: z.core.$ZodIssue, version: TicketSchemaId): TicketIssue[] {
   const at = issue.path.map(String).join('.');
   if (issue.code !== 'unrecognized_keys') return [{ path: at, message: issue.message }];
   return issue.keys.map((key) => ({
     path: at ? `${at}.${key}` : key,
     message:
-      at === '' && key === 'upsellTier'
-        ? 'only allowed when the verdict is upsell'
-        : `unknown field: ${TICKET_SCHEMA_ID} has no "${key}" here`,
+      (at === '' && VERDICT_FIELDS[key] && (key !== 'coveredBy' || version === 'ticket.v2')
+        ? VERDICT_FIELDS[key]
+        : undefined) ?? `unknown field: ${version} has no "${key}" here`,
   }));
 }
 
 /**
- * The JSON Schema of ticket.v1 as a sender sees it, generated from the zod schema so the two
- * cannot drift. Pass the absolute URL it is published at as `id`, when known.
+ * The JSON Schema of a ticket version as a sender sees it, generated from the zod schema so the
+ * two cannot drift. Pass the absolute URL it is published at as `id`, when known.
  */
-export function ticketJsonSchema(options: { id?: string } = {}): Record<string, unknown> {
-  const schema = z.toJSONSchema(ticketSchema, { io: 'input', target: 'draft-2020-12' });
+export function ticketJsonSchema(
+  options: { id?: string; version?: TicketSchemaId } = {},
+): Record<string, unknown> {
+  const schema = z.toJSONSchema(SCHEMAS[options.version ?? TICKET_SCHEMA_ID], {
+    io: 'input',
+    target: 'draft-2020-12',
+  });
   return options.id ? { $id: options.id, ...schema } : schema;
 }

@@ -5,7 +5,7 @@
  */
 import type { BusinessCalendar, Instant } from './business-calendar.ts';
 import { findTopic, type TierId } from './catalogue.ts';
-import { verdictFor, type Verdict } from './coverage.ts';
+import { verdictFor, verdictForUnknownTier, type Verdict } from './coverage.ts';
 import type { IntakeData } from './intake-data.ts';
 import { DEFAULT_PRIORITY, type Priority } from './priority.ts';
 import { slaFor, type Sla, type SlaPolicy } from './sla.ts';
@@ -15,6 +15,8 @@ export interface TriageRequest {
   /** A topic id, or null when the customer chose none. An id the catalogue does not know counts as none. */
   topic: string | null;
   priority: Priority;
+  /** False when the customer did not know their tier (ticket.v2); `tier` is then the entry tier. Default true. */
+  tierConfirmed?: boolean;
 }
 
 export interface Triage {
@@ -38,6 +40,9 @@ export function slaForVerdict(
 
 export function triage(data: IntakeData, request: TriageRequest, now: Instant): Triage {
   const topic = request.topic === null ? null : (findTopic(data.catalogue, request.topic) ?? null);
-  const verdict = verdictFor(data.catalogue, request.tier, topic);
+  const verdict =
+    request.tierConfirmed === false
+      ? verdictForUnknownTier(data.catalogue, topic)
+      : verdictFor(data.catalogue, request.tier, topic);
   return { verdict, sla: slaForVerdict(data, verdict, request.priority, now) };
 }

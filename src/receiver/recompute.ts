@@ -22,7 +22,12 @@ export function loadRecompute(distDir: string): Recompute {
   return (ticket, now) => {
     const { verdict, sla } = triage(
       data,
-      { tier: ticket.tier, topic: ticket.topic, priority: ticket.priority },
+      {
+        tier: ticket.tier,
+        topic: ticket.topic,
+        priority: ticket.priority,
+        tierConfirmed: ticket.schema === 'ticket.v1' || ticket.tierConfirmed,
+      },
       now,
     );
     return triageFields(verdict, sla);

@@ -16,6 +16,8 @@ export interface Answers {
   description: string;
   /** A topic id, `null` for "none of these", `undefined` while not chosen. */
   topic: string | null | undefined;
+  /** The person opened "Choose the topic yourself": the topic comes from the full list. */
+  choosingTopic: boolean;
   /** The tier and topic the verdict step was last answered for, so a change brings it back. */
   verdictFor: string;
   priority: Priority | '';
@@ -34,6 +36,7 @@ export const emptyAnswers: Answers = {
   summary: '',
   description: '',
   topic: undefined,
+  choosingTopic: false,
   verdictFor: '',
   priority: '',
   criticalConfirmed: false,

@@ -1,10 +1,10 @@
-/** The ticket.v1 payload from the answers, the domain's decision and its SLA. */
+/** The ticket.v2 payload from the answers, the domain's decision and its SLA. */
 import { DEFAULT_PRIORITY } from '../domain/priority.ts';
 import type { Sla } from '../domain/sla.ts';
 import type { Ticket } from '../domain/ticket.ts';
 import { ticketFieldsFrom } from '../domain/ticket-fields.ts';
 import { ticketSla, ticketVerdict } from '../domain/ticket-triage.ts';
-import type { Answers } from './answers.ts';
+import { UNSURE, type Answers } from './answers.ts';
 import type { Decision } from './decide.ts';
 
 /** `2026-03-27T16:30:05+01:00`: the browser's clock with its own UTC offset. */
@@ -45,7 +45,8 @@ export function buildTicket({ id, now, answers, decision, sla, page }: TicketInp
   });
   return {
     ...(typed as Pick<Ticket, 'summary' | 'description' | 'customer' | 'declaration'>),
-    schema: 'ticket.v1',
+    schema: 'ticket.v2',
+    tierConfirmed: answers.tier !== UNSURE,
     id,
     submittedAt: isoWithOffset(now),
     tier: decision.tier.id,

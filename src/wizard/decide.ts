@@ -1,41 +1,49 @@
 /**
  * What the answers so far mean: the customer's tier, the topic and the verdict, all from the
- * domain's `verdictFor`.
+ * domain's `verdictFor` (or `verdictForUnknownTier` for "I'm not sure").
  */
 import { findTier, findTopic } from '../domain/catalogue.ts';
 import type { Verdict } from '../domain/coverage.ts';
-import { asksOwnSystemCheckFirst, defaultTier, verdictFor } from '../domain/coverage.ts';
+import {
+  asksOwnSystemCheckFirst,
+  defaultTier,
+  verdictFor,
+  verdictForUnknownTier,
+} from '../domain/coverage.ts';
 import type { TopicMatch } from '../domain/matcher.ts';
 import type { Answers } from './answers.ts';
 import { UNSURE } from './answers.ts';
 import type { WizardData, WizardTier, WizardTopic } from './wizard-data.ts';
 
 export interface Decision {
+  /** The customer's tier; with "I'm not sure", the entry tier, whose targets apply until support checks. */
   tier: WizardTier;
+  /** False when the customer answered "I'm not sure". */
+  tierConfirmed: boolean;
   topic: WizardTopic | null;
   verdict: Verdict;
 }
 
-/**
- * The decision for the answers, once a tier is chosen. "I'm not sure" continues as the
- * lowest-ranked tier, the one every subscription includes (Basic).
- */
+/** The decision for the answers, once a tier (or "I'm not sure") is chosen. */
 export function decide(data: WizardData, answers: Answers): Decision | undefined {
   const { catalogue } = data;
-  const tier =
-    answers.tier === UNSURE
-      ? defaultTier(catalogue)
-      : answers.tier
-        ? findTier(catalogue, answers.tier)
-        : undefined;
-  if (!tier) return undefined;
   const topic = answers.topic ? (findTopic(catalogue, answers.topic) ?? null) : null;
-  return { tier, topic, verdict: verdictFor(catalogue, tier.id, topic) };
+  if (answers.tier === UNSURE) {
+    return {
+      tier: defaultTier(catalogue),
+      tierConfirmed: false,
+      topic,
+      verdict: verdictForUnknownTier(catalogue, topic),
+    };
+  }
+  const tier = answers.tier ? findTier(catalogue, answers.tier) : undefined;
+  if (!tier) return undefined;
+  return { tier, tierConfirmed: true, topic, verdict: verdictFor(catalogue, tier.id, topic) };
 }
 
 /** The key `Answers.verdictFor` records: the verdict step must be seen again when it changes. */
 export function verdictKey(decision: Decision): string {
-  return `${decision.tier.id}|${decision.topic?.id ?? ''}`;
+  return `${decision.tierConfirmed ? decision.tier.id : UNSURE}|${decision.topic?.id ?? ''}`;
 }
 
 /**

@@ -10,6 +10,8 @@ export type WizardField = Pick<TicketField, 'id' | 'label'> & Partial<TicketFiel
 export const FIELDS = {
   ...TICKET_FIELDS,
   criticalConfirmed: { id: 'critical-confirmed', label: 'Business impact' },
+  /** The full list of topics under "Choose the topic yourself": its errors point at the filter. */
+  topicChoice: { id: 'topic-filter', label: 'Topic' },
 } as const satisfies Record<string, WizardField>;
 
 export type FieldName = keyof typeof FIELDS;

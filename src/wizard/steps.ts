@@ -5,7 +5,7 @@
  * without a definition a type error rather than a blank page.
  */
 import type { ComponentType } from 'preact';
-import { offeredTopics, verdictKey, type Decision } from './decide.ts';
+import { verdictKey, type Decision } from './decide.ts';
 import type { Answers } from './answers.ts';
 import type { FieldError, FieldName } from './fields.ts';
 import type { StepViewProps } from './step-props.ts';
@@ -72,12 +72,12 @@ export const STEPS = {
   issue: {
     view: IssueStep,
     fields: ['summary', 'description', 'topic'],
-    validate: (answers, { suggestions }) =>
-      offeredTopics(suggestions, answers.topic).length > 0 && answers.topic === undefined
-        ? [{ field: 'topic', message: 'Select the topic closest to your problem, or None of these' }]
-        : [],
-    // Continuing without a topic on offer means none: the verdict step then says support will triage it.
-    settle: (answers) => (answers.topic === undefined ? { topic: null } : {}),
+    validate: (answers) =>
+      answers.choosingTopic && !answers.topic
+        ? [{ field: 'topicChoice', message: 'Choose a topic from the list, or None of these' }]
+        : answers.topic === undefined
+          ? [{ field: 'topic', message: 'Select the topic closest to your problem, or None of these' }]
+          : [],
     submitLabel: continueLabel,
     next: 'verdict',
     frame: 'question',

@@ -17,11 +17,26 @@ export function verdictText(data: WizardData, { tier, verdict }: Decision): stri
       return `Not covered by any support tier: ${sentAs}`;
     case 'unknown':
       return 'No topic chosen: support reads it first';
+    case 'tier_unconfirmed':
+      return `${coveredByText(data, verdict.coveredBy)}; support checks your tier first`;
   }
+}
+
+/** `Covered if you have Premium Support, Active Support or Premium Plus Support`. */
+export function coveredByText(data: WizardData, tiers: readonly string[]): string {
+  const names = tiers.map((id) => findTier(data.catalogue, id)?.name ?? id);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? '');
+  return `Covered if you have ${list}`;
 }
 
 /** The verdict step's button: Continue, or sending it anyway to the team the verdict goes to. */
 export function verdictSubmitLabel(data: WizardData, { verdict }: Decision): string {
-  if (verdict.verdict === 'covered' || verdict.verdict === 'unknown') return 'Continue';
+  if (
+    verdict.verdict === 'covered' ||
+    verdict.verdict === 'unknown' ||
+    verdict.verdict === 'tier_unconfirmed'
+  ) {
+    return 'Continue';
+  }
   return QUEUE_TEXT[queueFor(verdict.verdict, data.policy)].sendAnyway;
 }

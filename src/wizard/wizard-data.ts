@@ -5,7 +5,7 @@
  * wizard's budget.
  */
 import type { BusinessCalendar } from '../domain/business-calendar.ts';
-import type { Tier } from '../domain/catalogue.ts';
+import type { Category, Tier } from '../domain/catalogue.ts';
 import type { CoverageTopic } from '../domain/coverage.ts';
 import type { IntakeData } from '../domain/intake-data.ts';
 import type { MatcherIndex } from '../domain/matcher.ts';
@@ -20,6 +20,8 @@ export type WizardTier = Pick<Tier, 'id' | 'name' | 'rank' | 'summary' | 'adds' 
  */
 export interface WizardTopic extends CoverageTopic {
   title: string;
+  /** Its category's id: the topic chooser groups topics by category. */
+  category: string;
 }
 
 export interface WizardData {
@@ -28,7 +30,7 @@ export interface WizardData {
    * show or decide with (summaries of topics, aliases, examples, sources, notes, categories,
    * the basis of each level) is left out: the matcher index carries the words.
    */
-  catalogue: { tiers: WizardTier[]; topics: WizardTopic[] };
+  catalogue: { tiers: WizardTier[]; categories: Pick<Category, 'id' | 'title'>[]; topics: WizardTopic[] };
   policy: SlaPolicy;
   calendar: BusinessCalendar;
   matcher: MatcherIndex;
@@ -57,9 +59,11 @@ export function toWizardJson(intake: IntakeData, matcher: MatcherIndex): WizardJ
         adds,
         contact,
       })),
-      topics: topics.map(({ id, title, coverage, alternative, checkOwnSystemFirst }) => ({
+      categories: intake.catalogue.categories.map(({ id, title }) => ({ id, title })),
+      topics: topics.map(({ id, title, category, coverage, alternative, checkOwnSystemFirst }) => ({
         id,
         title,
+        category,
         coverage: Object.fromEntries(
           Object.entries(coverage).map(([tier, cell]) => [tier, { level: cell.level }]),
         ) as WizardTopic['coverage'],

@@ -366,6 +366,93 @@ describe('the three verdicts', () => {
   });
 });
 
+describe('when the suggestions miss, or the tier is not known', () => {
+  it('a message nothing matches still lets a person choose any topic by keyboard alone and reach its verdict', async () => {
+    const page = await newPage();
+    await open(page, '?tier=premium');
+    await press(page, 'Continue');
+    await expectStep(page, 2, 'What is wrong?');
+    await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Help please');
+    await page.getByRole('textbox', { name: 'Description', exact: true }).fill('Please help us with this.');
+    await page.getByText('No topic matches what you wrote yet.').waitFor();
+
+    await press(page, 'Continue');
+    await page
+      .getByRole('link', { name: 'Select the topic closest to your problem, or None of these' })
+      .waitFor();
+    await page.getByRole('radio', { name: 'Choose the topic yourself' }).focus();
+    await page.keyboard.press('Space');
+    const filter = page.getByRole('searchbox', { name: 'Find a topic' });
+    await filter.waitFor();
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^29 topics$/ })
+        .count(),
+    ).toBe(1);
+    await expectNoAxeViolations(page, 'step 2 with the topic chooser open');
+    await page.keyboard.press('Tab');
+    expect(await filter.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('stuck');
+    await page.keyboard.press('Enter'); // narrows the list; does not continue
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^1 topic$/ })
+      .waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('radio', { name: title('declaration-finalisation') }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Continue' }).focus();
+    await page.keyboard.press('Enter');
+    await expectStep(page, 3, 'Premium Support covers this');
+    await page.context().close();
+  });
+
+  it('"I\'m not sure" of the tier leads to a support ticket marked tier not confirmed, not to sales', async () => {
+    const page = await newPage();
+    await open(page, '?topic=declaration-finalisation');
+    await page.getByRole('radio', { name: "I'm not sure" }).check();
+    await press(page, 'Continue');
+    const summary = `Tier unknown ${Date.now()}`;
+    await page.getByRole('textbox', { name: 'Summary', exact: true }).fill(summary);
+    await page
+      .getByRole('textbox', { name: 'Description', exact: true })
+      .fill('Our import has had no release since Friday.');
+    await page.getByRole('radio', { name: title('declaration-finalisation') }).check();
+    await press(page, 'Continue');
+
+    await expectStep(page, 3, 'Whether this is covered depends on your support tier');
+    const text = await wizardText(page);
+    expect(text).toContain(
+      'Covered if you have Premium Support, Active Support or Premium Plus Support. On Basic Support it is a question for our sales team.',
+    );
+    expect(text).toContain('It goes to support marked tier not confirmed.');
+    await expectNoAxeViolations(page, 'step 3, tier not confirmed');
+    await press(page, 'Continue');
+    await page.getByRole('radio', { name: 'High' }).check();
+    await press(page, 'Continue');
+    await press(page, 'Continue');
+    await fillContact(page);
+    await press(page, 'Continue');
+    expect(await page.locator('.summary-row', { hasText: 'Support tier' }).innerText()).toContain(
+      "I'm not sure (support checks your contract)",
+    );
+    await press(page, 'Send ticket');
+
+    await expectStep(page, 8, 'Ticket sent');
+    const { ticket } = await expectStored(summary, { verdict: 'tier_unconfirmed', queue: 'support' });
+    expect(ticket).toMatchObject({
+      schema: 'ticket.v2',
+      tier: 'basic',
+      tierConfirmed: false,
+      coveredBy: ['premium', 'active', 'premium-plus'],
+      sla: { queue: 'support', targetMinutes: 480 },
+    });
+    expect(await wizardText(page)).toContain('They check your support tier first.');
+    await page.context().close();
+  });
+});
+
 describe('moving around', () => {
   it("the browser's back button walks back one step at a time, answers kept", async () => {
     const page = await newPage();
@@ -425,7 +512,7 @@ describe('moving around', () => {
     expect(await again.getByRole('radio', { name: 'Premium Support', exact: true }).isChecked()).toBe(true);
     expect(await again.getByRole('textbox', { name: 'Summary', exact: true }).count()).toBe(0);
     await again.getByRole('radio', { name: "I'm not sure" }).check();
-    expect(await again.getByText('We will continue as Basic Support').isVisible()).toBe(true);
+    expect(await again.getByText('We will tell you which tiers cover your problem').isVisible()).toBe(true);
     await page.context().close();
   });
 

@@ -9,12 +9,14 @@ import { parseTicket } from '../../src/domain/ticket.ts';
 import { assertBuilt, readDist } from './built-site.ts';
 
 let validate: (data: unknown) => boolean;
+let validateV2: (data: unknown) => boolean;
 
 beforeAll(() => {
   assertBuilt();
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
   validate = ajv.compile(JSON.parse(readDist('schemas/ticket.v1.json')));
+  validateV2 = ajv.compile(JSON.parse(readDist('schemas/ticket.v2.json')));
 });
 
 const valid = {
@@ -52,7 +54,7 @@ const samples: [string, unknown][] = [
   ['a summary that is too short', { ...valid, summary: 'abc' }],
   ['a description over 5000 characters', { ...valid, description: 'x'.repeat(5001) }],
   ['an unknown tier', { ...valid, tier: 'gold' }],
-  ['a wrong schema version', { ...valid, schema: 'ticket.v2' }],
+  ['a wrong schema version', { ...valid, schema: 'ticket.v3' }],
   ['an id that is not a uuid', { ...valid, id: 'ticket-1' }],
   ['a queue that does not exist', { ...valid, sla: { ...valid.sla, queue: 'billing' } }],
   ['a negative target', { ...valid, sla: { ...valid.sla, targetMinutes: -5 } }],
@@ -70,6 +72,40 @@ describe('ticket.v1 JSON Schema agrees with the zod schema', () => {
 
   it('the samples include both accepted and refused tickets', () => {
     const outcomes = samples.map(([, sample]) => parseTicket(JSON.parse(JSON.stringify(sample))).ok);
+    expect(outcomes.filter(Boolean).length).toBe(2);
+  });
+});
+
+const v2 = { ...valid, schema: 'ticket.v2', tierConfirmed: true };
+const unsure = {
+  ...v2,
+  tierConfirmed: false,
+  verdict: 'tier_unconfirmed',
+  upsellTier: undefined,
+  coveredBy: ['premium', 'active', 'premium-plus'],
+  sla: { ...valid.sla, queue: 'support' },
+};
+
+const v2Samples: [string, unknown][] = [
+  ['a valid v2 upsell ticket', v2],
+  ['a valid ticket whose customer did not know the tier', unsure],
+  ['a v2 ticket without tierConfirmed', { ...v2, tierConfirmed: undefined }],
+  ['coveredBy with an upsell', { ...v2, coveredBy: ['premium'] }],
+  ['tier_unconfirmed without coveredBy', { ...unsure, coveredBy: undefined }],
+  ['tier_unconfirmed with an empty coveredBy', { ...unsure, coveredBy: [] }],
+  ['a v1 ticket', valid],
+];
+
+describe('ticket.v2 JSON Schema agrees with the zod schema', () => {
+  for (const [name, sample] of v2Samples) {
+    it(name, () => {
+      const data = JSON.parse(JSON.stringify(sample));
+      expect(validateV2(data)).toBe(parseTicket(data).ok && data.schema === 'ticket.v2');
+    });
+  }
+
+  it('the samples include both accepted and refused tickets', () => {
+    const outcomes = v2Samples.map(([, sample]) => validateV2(JSON.parse(JSON.stringify(sample))));
     expect(outcomes.filter(Boolean).length).toBe(2);
   });
 });

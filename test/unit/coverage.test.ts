@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, CoverageLevel, Topic } from '../../src/domain/catalogue.ts';
-import { asksOwnSystemCheckFirst, defaultTier, isCovered, verdictFor } from '../../src/domain/coverage.ts';
+import {
+  asksOwnSystemCheckFirst,
+  defaultTier,
+  isCovered,
+  verdictFor,
+  verdictForUnknownTier,
+} from '../../src/domain/coverage.ts';
 import { catalogueOf, topic as fixtureTopic } from './matcher-catalogue.ts';
 
 /** A topic with these levels for basic, premium, active and premium-plus. */
@@ -57,6 +63,38 @@ describe('verdictFor', () => {
     expect(verdictFor(catalogue, 'active', null)).toEqual({
       verdict: 'unknown',
       tier: 'active',
+      topic: null,
+    });
+  });
+});
+
+describe('verdictForUnknownTier: a customer who does not know their tier', () => {
+  it('is covered when the entry tier covers the topic, since every subscription includes it', () => {
+    const t = topic('login', ['included', 'included', 'included', 'included']);
+    expect(verdictForUnknownTier(catalogue, t)).toEqual({
+      verdict: 'covered',
+      tier: 'basic',
+      topic: 'login',
+    });
+  });
+
+  it('is tier_unconfirmed with the covering tiers when the tier decides it, never an upsell', () => {
+    const t = topic('finalisation', ['not-included', 'included', 'proactive', 'managed']);
+    expect(verdictForUnknownTier(catalogue, t)).toEqual({
+      verdict: 'tier_unconfirmed',
+      tier: 'basic',
+      topic: 'finalisation',
+      coveredBy: ['premium', 'active', 'premium-plus'],
+    });
+  });
+
+  it('is out of scope when no tier covers it, and unknown without a topic, as for anyone', () => {
+    const alternative = { name: 'Master data services', description: 'A separate service.' };
+    const t = topic('tariff', ['not-included', 'not-included', 'not-included', 'not-included'], alternative);
+    expect(verdictForUnknownTier(catalogue, t)).toMatchObject({ verdict: 'out_of_scope', alternative });
+    expect(verdictForUnknownTier(catalogue, null)).toEqual({
+      verdict: 'unknown',
+      tier: 'basic',
       topic: null,
     });
   });

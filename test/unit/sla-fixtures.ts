@@ -31,6 +31,7 @@ export function defaultPolicy(): SlaPolicy {
       unknown: { queue: 'support', minutes: 'tier' },
       upsell: { queue: 'sales', minutes: 480 },
       out_of_scope: { queue: 'advice', minutes: 960 },
+      tier_unconfirmed: { queue: 'support', minutes: 'tier' },
     },
     priorities: { critical: info('Critical'), high: info('High'), normal: info('Normal'), low: info('Low') },
   };

@@ -108,7 +108,7 @@ describe('ticket.v1', () => {
   });
 
   it.each([
-    ['schema', 'ticket.v2'],
+    ['schema', 'ticket.v3'],
     ['id', 'not-a-uuid'],
     ['submittedAt', '2026-03-27T16:30:00'],
     ['submittedAt', '27/03/2026 16:30'],
@@ -192,6 +192,52 @@ describe('ticket.v1', () => {
   });
 });
 
+describe('ticket.v2', () => {
+  const v2 = (fields: Record<string, unknown> = {}) => ({
+    ...sample(),
+    schema: 'ticket.v2',
+    tierConfirmed: true,
+    ...fields,
+  });
+
+  it('accepts a ticket whose customer did not know the tier, with the tiers that cover the topic', () => {
+    const ticket = v2({
+      tier: 'basic',
+      tierConfirmed: false,
+      topic: 'declaration-finalisation',
+      verdict: 'tier_unconfirmed',
+      coveredBy: ['premium', 'active', 'premium-plus'],
+    });
+    expect(parseTicket(ticket)).toEqual({ ok: true, ticket });
+  });
+
+  it('requires tierConfirmed, and refuses it in a v1 ticket', () => {
+    const { tierConfirmed: _, ...without } = v2();
+    expect(issuesFor(without)).toEqual([{ path: 'tierConfirmed', message: 'required' }]);
+    expect(issuesFor({ ...sample(), tierConfirmed: false })).toEqual([
+      { path: 'tierConfirmed', message: 'unknown field: ticket.v1 has no "tierConfirmed" here' },
+    ]);
+  });
+
+  it('carries coveredBy exactly with tier_unconfirmed, and v1 knows no such verdict', () => {
+    expect(issuesFor(v2({ verdict: 'tier_unconfirmed' }))).toEqual([
+      { path: 'coveredBy', message: 'required' },
+    ]);
+    expect(issuesFor(v2({ coveredBy: ['premium'] }))).toEqual([
+      { path: 'coveredBy', message: 'only allowed when the verdict is tier_unconfirmed' },
+    ]);
+    expect(issuesFor({ ...sample(), verdict: 'tier_unconfirmed', coveredBy: ['premium'] })).toEqual([
+      { path: 'verdict', message: 'expected one of covered, upsell, out_of_scope, unknown' },
+    ]);
+  });
+
+  it('names both versions when the schema is neither', () => {
+    expect(issuesFor(withField('schema', 'ticket.v3'))).toEqual([
+      { path: 'schema', message: 'expected "ticket.v1" or "ticket.v2"' },
+    ]);
+  });
+});
+
 describe('declaration references', () => {
   it.each(['26BE000000012345A7', '25NL1234567890ABX9', '26de00000001234bM3'])(
     'accepts the MRN %s',
@@ -236,6 +282,15 @@ describe('ticketReference', () => {
 });
 
 describe('ticketJsonSchema', () => {
+  it('publishes v2 with tierConfirmed required and coveredBy only on the tier_unconfirmed branch', () => {
+    const schema = ticketJsonSchema({ version: 'ticket.v2' }) as any;
+    const branches = schema.oneOf ?? schema.anyOf;
+    const unconfirmed = branches.find((b: any) => b.properties.verdict.const === 'tier_unconfirmed');
+    expect(unconfirmed.required).toEqual(expect.arrayContaining(['tierConfirmed', 'coveredBy']));
+    const others = branches.filter((b: any) => b !== unconfirmed);
+    for (const branch of others) expect(branch.properties).not.toHaveProperty('coveredBy');
+  });
+
   it('describes a strict object whose upsell branch requires upsellTier and whose other branch has none', () => {
     const schema = ticketJsonSchema({ id: 'https://support.example/schemas/ticket.v1.json' }) as any;
     expect(schema.$id).toBe('https://support.example/schemas/ticket.v1.json');

@@ -80,6 +80,7 @@ describe('the wizard reducer', () => {
     expect(state.errors).toEqual([
       { field: 'summary', message: 'Enter a short summary of the problem' },
       { field: 'description', message: 'Describe what is wrong' },
+      { field: 'topic', message: 'Select the topic closest to your problem, or None of these' },
     ]);
     state = run(
       state,
@@ -126,15 +127,23 @@ describe('the wizard reducer', () => {
     expect(state.moves).toBe(8);
   });
 
-  it('with no topic on offer, Continue records "none" and the verdict is unknown', () => {
-    const state = run(
-      start(
-        { tier: 'basic', summary: 'Something odd', description: 'Something odd happens in CAS.' },
-        'issue',
-      ),
-      next,
+  it('with no topic on offer, the person chooses one from the full list, or None of these', () => {
+    const typed = start(
+      { tier: 'basic', summary: 'Something odd', description: 'Something odd happens.' },
+      'issue',
     );
-    expect(state).toMatchObject({ step: 'verdict', answers: { topic: null } });
+    expect(run(typed, next).errors).toEqual([
+      { field: 'topic', message: 'Select the topic closest to your problem, or None of these' },
+    ]);
+    const choosing = run(typed, update({ choosingTopic: true }), next);
+    expect(choosing.errors).toEqual([
+      { field: 'topicChoice', message: 'Choose a topic from the list, or None of these' },
+    ]);
+    expect(run(choosing, update({ topic: 'tables' }), next)).toMatchObject({ step: 'verdict' });
+    expect(run(typed, update({ topic: null }), next)).toMatchObject({
+      step: 'verdict',
+      answers: { topic: null },
+    });
   });
 
   it('a change from the check page comes back to it, or first to a verdict that changed', () => {

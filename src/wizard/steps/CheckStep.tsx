@@ -36,7 +36,7 @@ function shown(
 ): ComponentChildren {
   switch (name) {
     case 'tier':
-      return answers.tier === UNSURE ? `I'm not sure (treated as ${decision.tier.name})` : decision.tier.name;
+      return answers.tier === UNSURE ? "I'm not sure (support checks your contract)" : decision.tier.name;
     case 'topic':
       return (answers.topic && findTopic(data.catalogue, answers.topic)?.title) || 'None of these';
     case 'priority':

@@ -16,11 +16,13 @@ import type { WizardData } from '../wizard-data.ts';
 
 function nextSteps(ticket: Ticket, data: WizardData): string {
   const name = (id: string) => findTier(data.catalogue, id)?.name ?? id;
-  return QUEUE_TEXT[ticket.sla.queue].reply({
+  const reply = QUEUE_TEXT[ticket.sla.queue].reply({
     email: ticket.customer.email,
     tier: name(ticket.tier),
     upsell: ticket.verdict === 'upsell' ? name(ticket.upsellTier) : undefined,
   });
+  const unconfirmed = 'tierConfirmed' in ticket && !ticket.tierConfirmed;
+  return unconfirmed ? `${reply} They check your support tier first.` : reply;
 }
 
 export function ConfirmationStep({

@@ -1,6 +1,7 @@
 /**
  * Step 2: what is wrong. As the person types, the matcher suggests topics (debounced), each
- * with the words that matched; they pick one or "None of these".
+ * with the words that matched; they pick one, choose the topic themselves from the full list, or
+ * "None of these".
  */
 import { useEffect } from 'preact/hooks';
 import { findTopic } from '../../domain/catalogue.ts';
@@ -11,9 +12,13 @@ import { loadMatcher, loadSla, useModule } from '../lazy.ts';
 import type { StepViewProps } from '../step-props.ts';
 import { Radios } from '../ui/Radios.tsx';
 import { TextField } from '../ui/TextField.tsx';
+import { TopicChooser } from '../ui/TopicChooser.tsx';
 
 /** Wait this long after the last key press before matching again. */
 const DEBOUNCE_MS = 300;
+
+/** The radio that opens the full list of topics. */
+const CHOOSE = 'choose';
 
 function matchedWords(match: TopicMatch): string {
   return match.matched.length === 0
@@ -34,13 +39,18 @@ export function IssueStep({ data, state, update, errorOf, suggest }: StepViewPro
     return () => clearTimeout(timer);
   }, [matcher, answers.summary, answers.description]);
 
-  const offered = offeredTopics(suggestions, answers.topic);
+  const offered = offeredTopics(suggestions, answers.choosingTopic ? undefined : answers.topic);
   const status =
     suggestions.length > 0
       ? `${suggestions.length} ${suggestions.length === 1 ? 'topic matches' : 'topics match'} what you wrote.`
       : answers.summary.trim() || answers.description.trim()
         ? 'No topic matches what you wrote yet.'
         : '';
+  const chosen = answers.choosingTopic
+    ? CHOOSE
+    : answers.topic === null
+      ? NO_TOPIC
+      : (answers.topic ?? undefined);
   return (
     <>
       <h1 id="step-heading" tabIndex={-1}>
@@ -61,24 +71,45 @@ export function IssueStep({ data, state, update, errorOf, suggest }: StepViewPro
       <p role="status" class="meta">
         {status}
       </p>
-      {offered.length > 0 && (
-        <Radios
-          field="topic"
-          legend={TICKET_FIELDS.topic.question}
-          hint="Suggested from the words you used."
-          value={answers.topic === null ? NO_TOPIC : (answers.topic ?? undefined)}
-          onChange={(topic) => update({ topic: topic === NO_TOPIC ? null : topic })}
-          error={errorOf('topic')}
-          options={[
-            ...offered.map((match) => ({
-              value: match.topic,
-              label: findTopic(data.catalogue, match.topic)?.title ?? match.topic,
-              hint: matchedWords(match),
-            })),
-            { value: NO_TOPIC, label: 'None of these', dividerBefore: true },
-          ]}
-        />
-      )}
+      <Radios
+        field="topic"
+        legend={TICKET_FIELDS.topic.question}
+        hint={
+          offered.length > 0
+            ? 'Suggested from the words you used.'
+            : 'Choose the topic yourself, or None of these.'
+        }
+        value={chosen}
+        onChange={(choice) =>
+          update(
+            choice === CHOOSE
+              ? { choosingTopic: true, topic: undefined }
+              : { choosingTopic: false, topic: choice === NO_TOPIC ? null : choice },
+          )
+        }
+        error={errorOf('topic')}
+        options={[
+          ...offered.map((match) => ({
+            value: match.topic,
+            label: findTopic(data.catalogue, match.topic)?.title ?? match.topic,
+            hint: matchedWords(match),
+          })),
+          {
+            value: CHOOSE,
+            label: 'Choose the topic yourself',
+            hint: 'From the full list of topics, by category.',
+            conditional: (
+              <TopicChooser
+                catalogue={data.catalogue}
+                value={answers.topic}
+                onChange={(topic) => update({ topic })}
+                error={errorOf('topicChoice')}
+              />
+            ),
+          },
+          { value: NO_TOPIC, label: 'None of these', dividerBefore: true },
+        ]}
+      />
     </>
   );
 }

@@ -30,8 +30,8 @@ export function TierStep({ data, state, update, errorOf }: StepViewProps) {
           hint: 'Your support tier is in your CAS contract or order form. The person who manages CAS at your company will know it too.',
           conditional: (
             <p>
-              We will continue as {base.name}, which every CAS subscription includes. Support checks your
-              contract when your ticket arrives.
+              We will tell you which tiers cover your problem. Support checks your contract when your ticket
+              arrives; until then the {base.name} response times apply.
             </p>
           ),
         },

@@ -13,6 +13,7 @@ import { loadSla, useModule } from '../lazy.ts';
 import { QUEUE_TEXT } from '../queue-text.ts';
 import type { StepViewProps } from '../step-props.ts';
 import { SlaDueTime } from '../ui/SlaDueTime.tsx';
+import { coveredByText } from '../verdict-text.ts';
 
 function Heading({ children }: { children: string }) {
   return (
@@ -70,7 +71,9 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
       const level = topic ? LEVELS[topic.coverage[tier.id].level] : undefined;
       return (
         <>
-          <Heading>{`${tier.name} covers this`}</Heading>
+          <Heading>
+            {decision.tierConfirmed ? `${tier.name} covers this` : 'Every support tier covers this'}
+          </Heading>
           {topic && level && (
             <p class="lede">
               {topic.title}: <strong>{level.label}</strong>. {level.description}
@@ -144,5 +147,25 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
           {when}
         </>
       );
+    case 'tier_unconfirmed': {
+      const sales = QUEUE_TEXT[queueFor('upsell', data.policy)].name.toLowerCase();
+      return (
+        <>
+          <Heading>Whether this is covered depends on your support tier</Heading>
+          {topic && <p class="lede">{topic.title}</p>}
+          <p>
+            {coveredByText(data, verdict.coveredBy)}. On {tier.name} it is a question for our {sales} team.
+          </p>
+          <div class="callout">
+            <h2>What happens to your ticket</h2>
+            <p>
+              It goes to support marked <strong>tier not confirmed</strong>. They check your contract first;
+              until then the {tier.name} response times apply. Nothing goes to {sales} unless you ask.
+            </p>
+          </div>
+          {when}
+        </>
+      );
+    }
   }
 }
