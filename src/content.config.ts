@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { belgianHolidays } from './loaders/holidays.ts';
 import { categorySchema } from './schemas/category-schema.ts';
+import { cueSchema } from './schemas/cues-schema.ts';
 import { documentSchema } from './schemas/document-schema.ts';
 import { lexiconGroupSchema } from './schemas/lexicon-schema.ts';
 import { calendarSchema, holidaySchema, slaPolicySchema } from './schemas/sla-schema.ts';
@@ -22,6 +23,7 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: `${root}/topics` }),
     schema: topicSchema(),
   }),
+  cues: defineCollection({ loader: file(`${root}/cues.yaml`), schema: cueSchema() }),
   lexicon: defineCollection({ loader: file(`${root}/lexicon.yaml`), schema: lexiconGroupSchema() }),
   sla: defineCollection({ loader: file(`${root}/sla.yaml`), schema: slaPolicySchema() }),
   calendar: defineCollection({ loader: file(`${root}/calendar.yaml`), schema: calendarSchema() }),

@@ -11,7 +11,7 @@ import { runClassify } from './classify-command.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const data = JSON.parse(readFileSync(join(ROOT, 'dist/data/intake.json'), 'utf8')) as IntakeData;
-const index = buildMatcherIndex(data.catalogue, data.lexicon);
+const index = buildMatcherIndex(data.catalogue, data.lexicon, data);
 
 const argv = process.argv.slice(2);
 const stdin = argv.includes('--jsonl') ? readFileSync(0, 'utf8') : '';

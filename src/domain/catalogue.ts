@@ -4,6 +4,8 @@
  * the wizard and the receiver all read it and never the raw files.
  */
 
+import type { Language } from './language/languages.ts';
+
 /** Support tiers in rank order. The ticket schema and content both use these ids. */
 export const TIER_IDS = ['basic', 'premium', 'active', 'premium-plus'] as const;
 export type TierId = (typeof TIER_IDS)[number];
@@ -70,13 +72,23 @@ export interface Category {
   description: string;
 }
 
+/** How customers name a topic and write about it in one language. */
+export interface TopicWording {
+  aliases: string[];
+  examples: string[];
+}
+
 export interface Topic {
   id: string;
   title: string;
   category: string;
   summary: string;
+  /** English names and jargon for the topic, for search and the matcher. */
   aliases: string[];
+  /** Things customers write about it, in English. */
   examples: string[];
+  /** The same in the other languages customers write in, for the matcher. */
+  languages?: Partial<Record<Exclude<Language, 'en'>, TopicWording>>;
   coverage: Record<TierId, CoverageCell>;
   sources: Source[];
   alternative?: Alternative;

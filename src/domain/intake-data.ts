@@ -4,6 +4,7 @@
  */
 import type { BusinessCalendar } from './business-calendar.ts';
 import type { Catalogue } from './catalogue.ts';
+import type { Cues } from './matcher-sentences.ts';
 import type { SlaPolicy } from './sla.ts';
 
 export interface IntakeData {
@@ -12,4 +13,6 @@ export interface IntakeData {
   calendar: BusinessCalendar;
   /** Groups of interchangeable terms from `content/lexicon.yaml`, for the matcher. */
   lexicon: string[][];
+  /** Phrases that mark a side remark or the main problem (`content/cues.yaml`), for the matcher. */
+  cues: Cues;
 }

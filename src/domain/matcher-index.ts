@@ -10,9 +10,11 @@
  * `expandIndex` turns it back into lookup tables; results are the same as from plain tables.
  */
 import type { Catalogue, Topic } from './catalogue.ts';
+import { LANGUAGES, type Language } from './language/languages.ts';
 import { analyse, conceptTerm, isWordTerm, lexiconTable, stemPhrase, termOf } from './matcher-terms.ts';
-import type { Term } from './matcher-terms.ts';
+import type { Term, WordsByLanguage } from './matcher-terms.ts';
 import { isStopword, splitWords } from './text-normalise.ts';
+import { writeCues, type Cues } from './matcher-sentences.ts';
 import {
   decodeNumbers,
   decodeRow,
@@ -23,7 +25,7 @@ import {
 } from './matcher-encoding.ts';
 
 export interface MatcherIndex {
-  version: 2;
+  version: 3;
   /** Topic ids; postings refer to topics by their position here. */
   topics: string[];
   /**
@@ -33,9 +35,10 @@ export interface MatcherIndex {
   lexicon: string;
   /**
    * The other words typo correction may land on (`isVocabularyWord`): folded words of the
-   * content that the lexicon does not already have, sorted and front-coded (`frontCode`).
+   * content that the lexicon does not already have, by the language they are written in, each
+   * list sorted and front-coded (`frontCode`). A word's stems are its language's.
    */
-  words: string;
+  words: Partial<Record<Language, string>>;
   /** Terms and halves of pairs that are not the stem of a vocabulary word ("cas", "2fa", "!not"), front-coded. */
   stems: string;
   /**
@@ -44,6 +47,8 @@ export interface MatcherIndex {
    * by field. A name with no topics is not a term (a number, say, that only counts in a pair).
    */
   terms: string;
+  /** The cues that weigh sentences (`content/cues.yaml`), folded, as `writeCues` writes them. */
+  cues: string;
   /**
    * Pairs of neighbouring terms, as numbers, ordered by the first topic they occur in: a posting
    * row as in `terms` (its first topic a step from the pair before's), then each half as its
@@ -57,8 +62,8 @@ export interface MatcherIndex {
 export interface ExpandedIndex {
   /** The lexicon groups. */
   lexicon: string[][];
-  /** Every word typo correction may land on: the vocabulary words and the plain word terms. */
-  vocabulary: string[];
+  /** Every word typo correction may land on, by language: the vocabulary words and the plain word terms. */
+  vocabulary: WordsByLanguage;
   /** Per term: `[topic, frequency, topic, frequency, …]`, sorted by topic. */
   terms: Map<string, number[]>;
   /** Per pair of neighbouring terms (`pairKey`), as for `terms`. */
@@ -77,12 +82,22 @@ const MIN_PAIR_FREQUENCY = 2;
 /** Saturation: a term found in many places of a topic weighs more, but never more than 1. */
 const SATURATION = 2;
 
-function fields(topic: Topic): { text: string; weight: number }[] {
+function fields(topic: Topic): { text: string; weight: number; language: Language }[] {
+  const english = 'en' as const;
   return [
-    { text: topic.title, weight: FIELD_WEIGHT.title },
-    { text: topic.summary, weight: FIELD_WEIGHT.summary },
-    ...topic.aliases.map((text) => ({ text, weight: FIELD_WEIGHT.alias })),
-    ...topic.examples.map((text) => ({ text, weight: FIELD_WEIGHT.example })),
+    { text: topic.title, weight: FIELD_WEIGHT.title, language: english },
+    { text: topic.summary, weight: FIELD_WEIGHT.summary, language: english },
+    ...topic.aliases.map((text) => ({ text, weight: FIELD_WEIGHT.alias, language: english })),
+    ...topic.examples.map((text) => ({ text, weight: FIELD_WEIGHT.example, language: english })),
+    ...LANGUAGES.flatMap((language) => {
+      const wording = language === 'en' ? undefined : topic.languages?.[language];
+      return wording
+        ? [
+            ...wording.aliases.map((text) => ({ text, weight: FIELD_WEIGHT.alias, language })),
+            ...wording.examples.map((text) => ({ text, weight: FIELD_WEIGHT.example, language })),
+          ]
+        : [];
+    }),
   ];
 }
 
@@ -164,19 +179,30 @@ function readableLexicon(lexicon: readonly (readonly string[])[]): string[][] {
  * the extra `stems`, each once, sorted; then the concept of each lexicon group, in order.
  */
 export function termNames(
-  vocabulary: Iterable<string>,
+  vocabulary: WordsByLanguage,
   stems: Iterable<string>,
   lexicon: readonly (readonly string[])[],
 ): string[] {
   const names = new Set(stems);
-  for (const word of vocabulary) names.add(termOf(word));
+  for (const language of LANGUAGES)
+    for (const word of vocabulary[language] ?? []) names.add(termOf(word, language));
   return [...[...names].sort(), ...lexicon.map(conceptTerm)];
+}
+
+/** Every language's words with `extra` added to each: the lexicon's words belong to no one language. */
+function withWords(words: WordsByLanguage, extra: readonly string[]): Record<Language, string[]> {
+  return Object.fromEntries(
+    LANGUAGES.map((language) => [language, [...new Set([...(words[language] ?? []), ...extra])]]),
+  ) as Record<Language, string[]>;
 }
 
 /** The lookup tables of an index: what the query side works with. */
 export function expandIndex(index: MatcherIndex): ExpandedIndex {
   const lexicon = index.lexicon ? index.lexicon.split(';').map((group) => group.split(',')) : [];
-  const words = [...frontDecode(index.words), ...lexiconVocabulary(lexicon)];
+  const stored = Object.fromEntries(
+    LANGUAGES.map((language) => [language, frontDecode(index.words[language] ?? '')]),
+  ) as WordsByLanguage;
+  const words = withWords(stored, lexiconVocabulary(lexicon));
   const names = termNames(words, frontDecode(index.stems), lexicon);
   const terms = new Map<string, number[]>();
   // Per topic, the positions in `names` of its terms, in order: what pairs count within.
@@ -206,7 +232,7 @@ export function expandIndex(index: MatcherIndex): ExpandedIndex {
     pairs.set(pairKey(names[a as number] as string, names[b as number] as string), row);
   }
   const wordTerms = [...terms.keys()].filter(isWordTerm);
-  return { lexicon, vocabulary: [...new Set([...words, ...wordTerms])], terms, pairs };
+  return { lexicon, vocabulary: { ...words, en: [...new Set([...words.en, ...wordTerms])] }, terms, pairs };
 }
 
 function postings(perTopic: Map<string, Map<number, number>>, minFrequency = 0): Map<string, number[]> {
@@ -224,17 +250,30 @@ function add(table: Map<string, Map<number, number>>, key: string, topic: number
   table.set(key, row);
 }
 
+/** What the matcher reads besides the topics and the lexicon. */
+export interface MatcherExtras {
+  cues?: Cues;
+}
+
 /** Builds the index for `catalogue`, reading `lexicon` groups as interchangeable terms. */
-export function buildMatcherIndex(catalogue: Catalogue, lexicon: string[][]): MatcherIndex {
+export function buildMatcherIndex(
+  catalogue: Catalogue,
+  lexicon: string[][],
+  extras: MatcherExtras = {},
+): MatcherIndex {
   const table = lexiconTable(lexicon);
   const terms = new Map<string, Map<number, number>>();
   const pairs = new Map<string, Map<number, number>>();
   const halves = new Map<string, [string, string]>();
-  const words = new Set<string>();
+  const words = Object.fromEntries(LANGUAGES.map((language) => [language, new Set<string>()])) as Record<
+    Language,
+    Set<string>
+  >;
   catalogue.topics.forEach((topic, index) => {
     for (const field of fields(topic)) {
-      for (const word of splitWords(field.text)) if (isVocabularyWord(word.norm)) words.add(word.norm);
-      const analysed = analyse(field.text, table);
+      for (const word of splitWords(field.text))
+        if (isVocabularyWord(word.norm)) words[field.language].add(word.norm);
+      const analysed = analyse(field.text, table, field.language);
       for (const term of new Set(analysed.filter((t) => !t.numeric).map((t) => t.term)))
         add(terms, term, index, field.weight);
       for (const [a, b] of pairsOf(analysed)) {
@@ -250,8 +289,12 @@ export function buildMatcherIndex(catalogue: Catalogue, lexicon: string[][]): Ma
   // Names the query side can work out (stems of vocabulary words, lexicon concepts) are not stored.
   const shipped = readableLexicon(lexicon);
   const fromLexicon = new Set(lexiconVocabulary(shipped));
-  const vocabulary = [...new Set([...words, ...lexiconVocabulary(lexicon)])];
-  const derived = new Set([...vocabulary.map(termOf), ...shipped.map(conceptTerm)]);
+  const contentWords = Object.fromEntries(LANGUAGES.map((language) => [language, [...words[language]]]));
+  const vocabulary = withWords(contentWords, lexiconVocabulary(lexicon));
+  const derived = new Set([
+    ...LANGUAGES.flatMap((language) => vocabulary[language].map((word) => termOf(word, language))),
+    ...shipped.map(conceptTerm),
+  ]);
   const used = [
     ...termRows.keys(),
     ...[...pairRows.keys()].flatMap((key) => halves.get(key) as [string, string]),
@@ -302,10 +345,16 @@ export function buildMatcherIndex(catalogue: Catalogue, lexicon: string[][]): Ma
     first = pair.first + 1;
   }
   return {
-    version: 2,
+    version: 3,
+    cues: writeCues(extras.cues ?? { aside: [], focus: [] }),
     topics: catalogue.topics.map((topic) => topic.id),
     lexicon: shipped.map((group) => group.join(',')).join(';'),
-    words: frontCode(vocabulary.filter((word) => !fromLexicon.has(word)).sort()),
+    words: Object.fromEntries(
+      LANGUAGES.map((language): [Language, string] => [
+        language,
+        frontCode(vocabulary[language].filter((word) => !fromLexicon.has(word)).sort()),
+      ]).filter(([, coded]) => coded !== ''),
+    ),
     stems: frontCode(stems),
     // Pairs before terms: the file compresses a little better.
     pairs: encodeNumbers(pairNumbers),

@@ -7,6 +7,7 @@
 import { expandIndex, idf, pairKey, prominence } from './matcher-index.ts';
 import type { MatcherIndex } from './matcher-index.ts';
 import { lexiconTable, vocabularyOf } from './matcher-terms.ts';
+import { readCues, type Cues } from './matcher-sentences.ts';
 import type { LexiconTable, Term, Vocabulary } from './matcher-terms.ts';
 
 /** A pair of neighbouring terms adds this share of its IDF on top of its words. */
@@ -21,6 +22,8 @@ export interface Runtime {
   pairs: Map<string, number[]>;
   /** The IDF of a word found in one topic only: the scale every threshold is relative to. */
   maxIdf: number;
+  /** The cues that weigh sentences, folded for matching. */
+  cues: Cues;
   scores: Float64Array;
   touched: Uint8Array;
 }
@@ -41,6 +44,7 @@ export function runtimeOf(index: MatcherIndex): Runtime {
         (max, row) => Math.max(max, idfOf(index, row)),
         0,
       ),
+      cues: readCues(index.cues),
       scores: new Float64Array(index.topics.length),
       touched: new Uint8Array(index.topics.length),
     };

@@ -1,12 +1,15 @@
 /**
- * From text to the terms the matcher scores: words are folded and stemmed, typos in long words
- * corrected against the known vocabulary, words split by a space or hyphen rejoined when the
- * joined form is known ("log in" → "login", "re-upload"), lexicon phrases ("HS code") read as
- * one concept, and stopwords dropped. The index and the query share this one pipeline.
+ * From text to the terms the matcher scores: words are folded and stemmed in the text's
+ * language, typos in long words corrected against the known vocabulary, words split by a space or
+ * hyphen rejoined when the joined form is known ("log in" → "login", "re-upload"), compounds
+ * split when their parts are known ("Ausfuhranmeldung" → "Ausfuhr" "Anmeldung"), lexicon phrases
+ * ("HS code", "vrijgave") read as one concept in any language, and stopwords dropped. The index
+ * and the query share this one pipeline.
  */
 import { allowedEdits, boundedEditDistance } from './edit-distance.ts';
-import { stem } from './stemmer.ts';
-import { isStopword, splitWords } from './text-normalise.ts';
+import { LANGUAGES, type Language } from './language/languages.ts';
+import { stemIn } from './language/stem.ts';
+import { isNegation, isStopword, splitWords } from './text-normalise.ts';
 
 /** One term of a text, with the stretch of text it came from. */
 export interface Term {
@@ -30,19 +33,23 @@ export interface LexiconTable {
 export interface Vocabulary {
   /** Whether a stem occurs anywhere in the content. */
   knows(stemmed: string): boolean;
-  /** The closest known word within the edits allowed for this length, or undefined. */
-  correct(word: string): { word: string; distance: number } | undefined;
+  /** The closest known word within the edits allowed for this length, with its language, or undefined. */
+  correct(word: string): { word: string; language: Language; distance: number } | undefined;
 }
+
+/** Folded words of the content, by the language they are written in. */
+export type WordsByLanguage = Partial<Record<Language, readonly string[]>>;
 
 /** How much a corrected word still counts, by number of edits. */
 const TYPO_CONFIDENCE = [1, 0.8, 0.6];
 
 /**
- * The term of one folded word: its stem, except that a negation gets a term no stem can be
- * ("notes" stems to "not", and "release notes" must not read as "release not …").
+ * The term of one folded word in a language: its stem, except that a negation in any language
+ * ("not", "niet", "geen", "pas", "nicht", "kein") gets a term no stem can be ("notes" stems to
+ * "not", and "release notes" must not read as "release not …").
  */
-export function termOf(norm: string): string {
-  return norm === 'not' ? '!not' : stem(norm);
+export function termOf(norm: string, language: Language = 'en'): string {
+  return isNegation(norm) ? '!not' : stemIn(language, norm);
 }
 
 /** Whether a term is a plain word stem, not a lexicon concept or the negation. */
@@ -56,9 +63,9 @@ export function conceptTerm(group: readonly string[]): string {
 }
 
 /** A phrase as its stems joined by spaces, e.g. "HS codes" → "hs cod". */
-export function stemPhrase(text: string): string {
+export function stemPhrase(text: string, language: Language = 'en'): string {
   return splitWords(text)
-    .map((word) => termOf(word.norm))
+    .map((word) => termOf(word.norm, language))
     .join(' ');
 }
 
@@ -68,11 +75,14 @@ export function lexiconTable(lexicon: readonly (readonly string[])[]): LexiconTa
   let longest = 1;
   for (const group of lexicon) {
     const concept = conceptTerm(group);
+    // A lexicon term's language is not written down: it is read as it stems in each language.
     for (const term of group) {
-      const key = stemPhrase(term);
-      if (!key || phrases.has(key)) continue;
-      phrases.set(key, concept);
-      longest = Math.max(longest, key.split(' ').length);
+      for (const language of LANGUAGES) {
+        const key = stemPhrase(term, language);
+        if (!key || phrases.has(key)) continue;
+        phrases.set(key, concept);
+        longest = Math.max(longest, key.split(' ').length);
+      }
     }
   }
   return { phrases, longest };
@@ -87,30 +97,59 @@ interface Unit {
   concept: boolean;
 }
 
-function toUnits(text: string, vocabulary: Vocabulary | undefined): Unit[] {
+function toUnits(text: string, language: Language, vocabulary: Vocabulary | undefined): Unit[] {
   const units: Unit[] = [];
   for (const word of splitWords(text)) {
     const base = { start: word.start, end: word.end, confidence: 1, concept: false };
-    const joined = termOf(word.norm);
+    const joined = termOf(word.norm, language);
     if (!word.parts || !vocabulary || vocabulary.knows(joined))
       units.push({ ...base, norm: word.norm, stem: joined });
-    else for (const part of word.parts) units.push({ ...base, norm: part, stem: termOf(part) });
+    else for (const part of word.parts) units.push({ ...base, norm: part, stem: termOf(part, language) });
   }
   return units;
+}
+
+/** Dutch and German write compounds as one word; a part shorter than this is not split off. */
+const MIN_PART = 4;
+const COMPOUNDING: ReadonlySet<Language> = new Set(['nl', 'de']);
+
+/**
+ * "Ausfuhranmeldung" → "Ausfuhr" + "Anmeldung", "invoeraangifte" → "invoer" + "aangifte": an
+ * unknown compound whose parts are both known words (a linking -s- or -en- allowed) becomes its
+ * parts, the longest known last part first.
+ */
+function splitCompounds(units: Unit[], language: Language, vocabulary: Vocabulary): Unit[] {
+  if (!COMPOUNDING.has(language)) return units;
+  const knows = (norm: string) => vocabulary.knows(termOf(norm, language));
+  return units.flatMap((unit) => {
+    if (unit.norm.length < 2 * MIN_PART || vocabulary.knows(unit.stem) || /\d/.test(unit.norm)) return [unit];
+    for (let cut = MIN_PART; cut <= unit.norm.length - MIN_PART; cut++) {
+      const head = unit.norm.slice(0, cut);
+      const tail = unit.norm.slice(cut);
+      if (!knows(tail)) continue;
+      const linked = [head, head.replace(/(s|en|e)$/, '')].find((part) => part.length >= 3 && knows(part));
+      if (!linked) continue;
+      return [
+        { ...unit, norm: linked, stem: termOf(linked, language) },
+        { ...unit, norm: tail, stem: termOf(tail, language) },
+      ];
+    }
+    return [unit];
+  });
 }
 
 /**
  * "log in" → "login", "e learning" → "elearning": two words whose joined form is a known word.
  * Two words that each mean something on their own ("post code") are left apart.
  */
-function rejoin(units: Unit[], vocabulary: Vocabulary): Unit[] {
+function rejoin(units: Unit[], language: Language, vocabulary: Vocabulary): Unit[] {
   const meaningful = (unit: Unit) => vocabulary.knows(unit.stem) && !isStopword(unit.norm);
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit;
     const next = units[i + 1];
     const norm = next ? unit.norm + next.norm : '';
-    const joined = next && !/\d/.test(norm) ? termOf(norm) : '';
+    const joined = next && !/\d/.test(norm) ? termOf(norm, language) : '';
     if (next && joined && vocabulary.knows(joined) && !(meaningful(unit) && meaningful(next))) {
       out.push({ ...unit, norm, stem: joined, end: next.end });
       i++;
@@ -126,7 +165,7 @@ function correctTypos(units: Unit[], vocabulary: Vocabulary): void {
     if (allowedEdits(unit.norm.length) === 0) continue;
     const fix = vocabulary.correct(unit.norm);
     if (!fix) continue;
-    unit.stem = termOf(fix.word);
+    unit.stem = termOf(fix.word, fix.language);
     unit.confidence = TYPO_CONFIDENCE[fix.distance] ?? 0;
   }
 }
@@ -167,10 +206,15 @@ function applyLexicon(units: Unit[], lexicon: LexiconTable): Unit[] {
  * The terms of `text` in order. Without a vocabulary (building the index) words are taken as
  * written; with one (a query) typos are corrected and split words rejoined first.
  */
-export function analyse(text: string, lexicon: LexiconTable, vocabulary?: Vocabulary): Term[] {
-  let units = toUnits(text, vocabulary);
+export function analyse(
+  text: string,
+  lexicon: LexiconTable,
+  language: Language = 'en',
+  vocabulary?: Vocabulary,
+): Term[] {
+  let units = toUnits(text, language, vocabulary);
   if (vocabulary) {
-    units = rejoin(units, vocabulary);
+    units = splitCompounds(rejoin(units, language, vocabulary), language, vocabulary);
     correctTypos(units, vocabulary);
   }
   return applyLexicon(units, lexicon)
@@ -186,27 +230,38 @@ export function analyse(text: string, lexicon: LexiconTable, vocabulary?: Vocabu
     }));
 }
 
-/** Typo correction over a word list, bucketed by first letter and length so a query only compares a handful. */
-export function vocabularyOf(words: readonly string[]): Vocabulary {
-  const stems = new Set(words.map(termOf));
-  const buckets = new Map<string, string[]>();
-  for (const word of words) {
-    const key = `${word.charAt(0)}${word.length}`;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(word);
-    else buckets.set(key, [word]);
+/** Typo correction over the content's words, bucketed by first letter and length so a query only compares a handful. */
+export function vocabularyOf(words: WordsByLanguage): Vocabulary {
+  const stems = new Set<string>();
+  const buckets = new Map<string, { word: string; language: Language }[]>();
+  for (const language of LANGUAGES) {
+    for (const word of words[language] ?? []) {
+      stems.add(termOf(word, language));
+      const key = `${word.charAt(0)}${word.length}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push({ word, language });
+      else buckets.set(key, [{ word, language }]);
+    }
   }
   return {
     knows: (stemmed) => stems.has(stemmed),
     correct(word) {
       const max = allowedEdits(word.length);
-      let best: { word: string; distance: number } | undefined;
+      let best: { word: string; language: Language; distance: number } | undefined;
       for (let length = word.length - max; length <= word.length + max; length++) {
         for (const candidate of buckets.get(`${word.charAt(0)}${length}`) ?? []) {
-          const distance = boundedEditDistance(word, candidate, best ? Math.min(max, best.distance) : max);
+          const distance = boundedEditDistance(
+            word,
+            candidate.word,
+            best ? Math.min(max, best.distance) : max,
+          );
           if (distance > max) continue;
-          if (!best || distance < best.distance || (distance === best.distance && candidate < best.word)) {
-            best = { word: candidate, distance };
+          if (
+            !best ||
+            distance < best.distance ||
+            (distance === best.distance && candidate.word < best.word)
+          ) {
+            best = { ...candidate, distance };
           }
         }
       }

@@ -13,6 +13,9 @@ import type { MatcherIndex } from './matcher-index.ts';
 import { rowHas, runtimeOf, score } from './matcher-score.ts';
 import type { Hit } from './matcher-score.ts';
 import { analyse } from './matcher-terms.ts';
+import { detectLanguage } from './language/languages.ts';
+import { sentencesOf, sentenceWeight } from './matcher-sentences.ts';
+import { splitWords } from './text-normalise.ts';
 
 export { buildMatcherIndex } from './matcher-index.ts';
 export type { MatcherIndex } from './matcher-index.ts';
@@ -68,8 +71,20 @@ export function matchTopics(index: MatcherIndex, text: string, options: MatchOpt
   const runtime = runtimeOf(index);
   const { limit = 3, minScore = MIN_SCORE_SHARE * runtime.maxIdf } = options;
   const input = text.slice(0, MAX_TEXT);
-  const { hits, scored } = score(analyse(input, runtime.lexicon, runtime.vocabulary), runtime);
-  const ranked = scored
+  const language = detectLanguage(splitWords(input));
+  // Each sentence is scored on its own and weighed by its cues; the topic's score is the sum.
+  const hits: Hit[] = [];
+  const totals = new Map<number, number>();
+  for (const sentence of sentencesOf(input)) {
+    const weight = sentenceWeight(sentence.text, runtime.cues);
+    const found = score(analyse(sentence.text, runtime.lexicon, language, runtime.vocabulary), runtime);
+    for (const hit of found.hits)
+      hits.push({ ...hit, span: [hit.span[0] + sentence.start, hit.span[1] + sentence.start] });
+    for (const { topic, score: points } of found.scored)
+      totals.set(topic, (totals.get(topic) ?? 0) + weight * points);
+  }
+  const ranked = [...totals]
+    .map(([topic, points]) => ({ topic, score: Math.round(points * 1000) / 1000 }))
     .filter((entry) => entry.score >= minScore)
     .sort((a, b) => b.score - a.score || a.topic - b.topic);
   const best = ranked[0]?.score ?? 0;

@@ -113,6 +113,56 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Dutch, French and German function words, small talk and everyday verbs, folded: the same role
+ * as the English list. Words that mean something in the domain in another language are not here.
+ */
+const OTHER_STOPWORDS =
+  // Dutch
+  'de het een en van in op te met voor aan bij naar uit over om door tot als dat die dit deze er hier daar ' +
+  'wat wie waar wanneer hoe waarom welke welk ik mij me mijn wij we ons onze jij je jullie u uw hij zij ze ' +
+  'hun is zijn was waren ben bent wordt worden werd werden heb hebt heeft hebben had hadden kan kunnen kon ' +
+  'zou zouden moet moeten mag mogen wil willen zal zullen ook nog al wel maar of dan dus toch even graag ' +
+  'alvast bedankt dank groeten beste dag hallo goedemorgen goedemiddag mvg vriendelijke iets iemand alle ' +
+  'allemaal veel meer weer sinds vandaag gisteren morgen vanochtend vanmorgen week maand jaar keer uur ' +
+  // French
+  'le la les un une des du au aux et ou ou de en dans sur sous pour par avec sans chez vers ce cet cette ces ' +
+  'je me mon ma mes nous notre nos vous votre vos il elle ils elles leur leurs on qui que quoi dont ou quand ' +
+  'comment pourquoi est sont etait etaient ai as avons avez ont avait etre avoir fait faire peut peuvent ' +
+  'pouvez pourriez pouvons doit doivent devons veux voulons voudrions aussi encore deja toujours mais donc ' +
+  'car si ne plus tres bien merci bonjour bonsoir cordialement salutations madame monsieur quelque ' +
+  'depuis aujourd hui hier demain matin semaine mois jour jours heure heures ' +
+  // German
+  'der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus bei mit nach von vom ' +
+  'zu zum zur fur uber unter vor durch um ist sind war waren bin bist sein wird werden wurde wurden habe hast ' +
+  'hat haben hatte hatten kann konnen konnte konnten muss mussen soll sollen will wollen mochte mochten ' +
+  'ich mich mir mein meine wir uns unser unsere unseren ihr ihre ihnen sie er es man was wer wo wann wie ' +
+  'warum welche welcher auch noch schon bereits immer doch mal bitte danke gruss grusse hallo guten tag ' +
+  'morgen heute gestern seit woche monat stunde stunden etwas jemand alle viel viele mehr sehr dass ob wenn ' +
+  'dann so';
+
+const ALL_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS, ...OTHER_STOPWORDS.split(' ')]);
+
 export function isStopword(norm: string): boolean {
-  return STOPWORDS.has(norm);
+  return ALL_STOPWORDS.has(norm);
+}
+
+/** "not" and its kin in the other languages: kept as a term of their own, never dropped. */
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'not',
+  'niet',
+  'geen',
+  'pas',
+  'aucun',
+  'aucune',
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'keinem',
+]);
+
+export function isNegation(norm: string): boolean {
+  return NEGATIONS.has(norm);
 }

@@ -18,12 +18,13 @@ export function getIntakeData(): Promise<IntakeData> {
 }
 
 async function load(): Promise<IntakeData> {
-  const [catalogue, policyEntry, calendarEntries, holidays, lexicon] = await Promise.all([
+  const [catalogue, policyEntry, calendarEntries, holidays, lexicon, cues] = await Promise.all([
     getCatalogue(),
     getEntry('sla', 'policy'),
     getCollection('calendar'),
     getCollection('holidays'),
     getCollection('lexicon'),
+    getCollection('cues'),
   ]);
   if (!policyEntry) {
     throw new ContentError([
@@ -55,5 +56,9 @@ async function load(): Promise<IntakeData> {
     policy: policyEntry.data,
     calendar,
     lexicon: lexicon.map((entry) => entry.data.terms),
+    cues: {
+      aside: cues.find((entry) => entry.id === 'aside')?.data.phrases ?? [],
+      focus: cues.find((entry) => entry.id === 'focus')?.data.phrases ?? [],
+    },
   };
 }

@@ -22,6 +22,16 @@ export function coverageCellSchema() {
   });
 }
 
+/** A topic's names and phrasings in one language other than English, for the intake matcher. */
+function wordingSchema() {
+  return z.strictObject({
+    /** Names customers give the topic in this language, jargon included. */
+    aliases: z.array(text('an alias')).default([]),
+    /** Things customers write about it in this language. */
+    examples: z.array(text('an example')).default([]),
+  });
+}
+
 /** Frontmatter of `content/topics/<id>.mdx`. The file name is the topic id. */
 export function topicSchema() {
   return z.strictObject({
@@ -37,6 +47,16 @@ export function topicSchema() {
     aliases: z.array(text('an alias')).default([]),
     /** Things customers actually say about this topic; they feed search and the intake matcher. */
     examples: z.array(text('an example')).min(1, { error: 'give at least one example phrase' }),
+    /**
+     * The same in Dutch (`nl`), French (`fr`) and German (`de`): `aliases` and `examples` as
+     * customers write them in that language. The pages stay in English; the matcher reads these.
+     */
+    languages: z
+      .strictObject(
+        { nl: wordingSchema().optional(), fr: wordingSchema().optional(), de: wordingSchema().optional() },
+        { error: 'expected languages as nl, fr and de, each with aliases and examples' },
+      )
+      .optional(),
     /** Coverage for every tier, keyed by tier id. */
     coverage: z.record(z.string(), coverageCellSchema()),
     /** Where the facts come from. */

@@ -38,7 +38,7 @@ let index: MatcherIndex;
 beforeAll(() => {
   assertBuilt();
   data = JSON.parse(readDist('data/intake.json')) as IntakeData;
-  index = buildMatcherIndex(data.catalogue, data.lexicon);
+  index = buildMatcherIndex(data.catalogue, data.lexicon, data);
 });
 
 describe('the matcher on the real catalogue', () => {

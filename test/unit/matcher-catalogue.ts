@@ -101,6 +101,7 @@ export function intakeData(catalogue: Catalogue = catalogueOf(TOPICS), lexicon =
   return {
     catalogue,
     lexicon,
+    cues: { aside: [], focus: [] },
     policy: {} as IntakeData['policy'],
     calendar: {} as IntakeData['calendar'],
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedEdits, boundedEditDistance } from '../../src/domain/edit-distance.ts';
 import { buildMatcherIndex, classify, matchTopics } from '../../src/domain/matcher.ts';
 import { analyse, lexiconTable, termOf } from '../../src/domain/matcher-terms.ts';
-import { stem } from '../../src/domain/stemmer.ts';
+import { stem } from '../../src/domain/language/stem-en.ts';
 import { splitWords } from '../../src/domain/text-normalise.ts';
 import { LEXICON, TOPICS, catalogueOf, intakeData, topic } from './matcher-catalogue.ts';
 
@@ -73,9 +73,12 @@ describe('typo tolerance', () => {
 
   it('does not correct short words, where one edit is another word', () => {
     const lexicon = lexiconTable([]);
-    const vocabulary = { knows: () => false, correct: () => ({ word: 'pass', distance: 1 }) };
-    expect(analyse('pasw', lexicon, vocabulary).map((t) => t.term)).toEqual(['pasw']);
-    expect(analyse('paswrd', lexicon, vocabulary).map((t) => t.term)).toEqual(['pass']);
+    const vocabulary = {
+      knows: () => false,
+      correct: () => ({ word: 'pass', language: 'en' as const, distance: 1 }),
+    };
+    expect(analyse('pasw', lexicon, 'en', vocabulary).map((t) => t.term)).toEqual(['pasw']);
+    expect(analyse('paswrd', lexicon, 'en', vocabulary).map((t) => t.term)).toEqual(['pass']);
   });
 });
 

@@ -9,6 +9,7 @@ const data = {
   policy: defaultPolicy(),
   calendar: brusselsCalendar(),
   lexicon: [],
+  cues: { aside: [], focus: [] },
 };
 /** Thursday 2 April 2026, 10:00 in Brussels. */
 const NOW = '2026-04-02T10:00:00+02:00';

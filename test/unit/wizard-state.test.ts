@@ -22,7 +22,13 @@ import { brusselsCalendar, defaultPolicy } from './sla-fixtures.ts';
 const catalogue = catalogueOf(TOPICS);
 const data: WizardData = fromWizardJson(
   toWizardJson(
-    { catalogue, policy: defaultPolicy(), calendar: brusselsCalendar(), lexicon: [] },
+    {
+      catalogue,
+      policy: defaultPolicy(),
+      calendar: brusselsCalendar(),
+      lexicon: [],
+      cues: { aside: [], focus: [] },
+    },
     buildMatcherIndex(catalogue, []),
   ),
 );
