@@ -8,7 +8,16 @@ import type { CoverageCell } from '../../src/domain/catalogue.ts';
 import type { SyntheticTopic } from './synthetic-catalogue.ts';
 
 /** Files copied as they are from the real `content/`. */
-const COPIED = ['tiers', 'categories.yaml', 'cues.yaml', 'documents.yaml', 'lexicon.yaml', 'sla.yaml', 'calendar.yaml'];
+const COPIED = [
+  'tiers',
+  'categories.yaml',
+  'cues.yaml',
+  'documents.yaml',
+  'lexicon.yaml',
+  'sla.yaml',
+  'calendar.yaml',
+  'unrelated.yaml',
+];
 
 /** Every synthetic fact is said to come from this document of the real `documents.yaml`. */
 export const SYNTHETIC_SOURCE_FILE = '000_16edb31cbe80d9c2.txt';

@@ -15,4 +15,6 @@ export interface IntakeData {
   lexicon: string[][];
   /** Phrases that mark a side remark or the main problem (`content/cues.yaml`), for the matcher. */
   cues: Cues;
+  /** Messages about anything but CAS support (`content/unrelated.yaml`): the matcher abstains on their like. */
+  unrelated: string[];
 }

@@ -10,11 +10,12 @@
  * `expandIndex` turns it back into lookup tables; results are the same as from plain tables.
  */
 import type { Catalogue, Topic } from './catalogue.ts';
-import { LANGUAGES, type Language } from './language/languages.ts';
+import { detectLanguage, LANGUAGES, type Language } from './language/languages.ts';
 import { analyse, conceptTerm, isWordTerm, lexiconTable, stemPhrase, termOf } from './matcher-terms.ts';
 import type { Term, WordsByLanguage } from './matcher-terms.ts';
 import { isStopword, splitWords } from './text-normalise.ts';
 import { writeCues, type Cues } from './matcher-sentences.ts';
+import { UNRELATED } from './matcher-unrelated.ts';
 import {
   decodeNumbers,
   decodeRow,
@@ -50,6 +51,11 @@ export interface MatcherIndex {
   /** The cues that weigh sentences (`content/cues.yaml`), folded, as `writeCues` writes them. */
   cues: string;
   /**
+   * Terms of everyday language (the topics use them, and so do the unrelated messages), as their
+   * positions in `termNames`, each a step from the one before (`encodeNumbers`).
+   */
+  general: string;
+  /**
    * Pairs of neighbouring terms, as numbers, ordered by the first topic they occur in: a posting
    * row as in `terms` (its first topic a step from the pair before's), then each half as its
    * place among the terms of that topic, counting from 1 (0 when it is none of them: its
@@ -68,6 +74,8 @@ export interface ExpandedIndex {
   terms: Map<string, number[]>;
   /** Per pair of neighbouring terms (`pairKey`), as for `terms`. */
   pairs: Map<string, number[]>;
+  /** Terms of everyday language: the topics use them and so do the unrelated messages. */
+  general: Set<string>;
 }
 
 /** How much one occurrence counts, by where it is written: names and aliases say the most. */
@@ -231,8 +239,18 @@ export function expandIndex(index: MatcherIndex): ExpandedIndex {
     const b = second ? local[topic]?.[second - 1] : numbers[at++];
     pairs.set(pairKey(names[a as number] as string, names[b as number] as string), row);
   }
+  let position = 0;
+  const general = new Set(
+    decodeNumbers(index.general ?? '').map((step) => names[(position += step)] as string),
+  );
   const wordTerms = [...terms.keys()].filter(isWordTerm);
-  return { lexicon, vocabulary: { ...words, en: [...new Set([...words.en, ...wordTerms])] }, terms, pairs };
+  return {
+    lexicon,
+    vocabulary: { ...words, en: [...new Set([...words.en, ...wordTerms])] },
+    terms,
+    pairs,
+    general,
+  };
 }
 
 function postings(perTopic: Map<string, Map<number, number>>, minFrequency = 0): Map<string, number[]> {
@@ -253,6 +271,37 @@ function add(table: Map<string, Map<number, number>>, key: string, topic: number
 /** What the matcher reads besides the topics and the lexicon. */
 export interface MatcherExtras {
   cues?: Cues;
+  /** Messages about anything but support (`content/unrelated.yaml`). */
+  unrelated?: readonly string[];
+}
+
+/**
+ * A term people write more often, for its share of all words, in messages about other things
+ * than in the topics: "attached", "same", "call". "Declaration" is not, though unrelated messages
+ * use it too ("a declaration of love"): the topics use it far more.
+ */
+function isEveryday(
+  term: string,
+  written: Record<'topics' | 'unrelated', Map<string, number>>,
+  total: Record<'topics' | 'unrelated', number>,
+): boolean {
+  const unrelated = written.unrelated.get(term) ?? 0;
+  if (unrelated === 0 || total.unrelated === 0) return false;
+  return unrelated / total.unrelated >= ((written.topics.get(term) ?? 0) / total.topics) * EVERYDAY_RATIO;
+}
+
+/** How many times more often, for their share of words, unrelated messages must write a term for it to be everyday. */
+const EVERYDAY_RATIO = 1;
+
+/** Unrelated messages as fields, each in the language it is written in. */
+function unrelatedFields(
+  examples: readonly string[],
+): { text: string; weight: number; language: Language }[] {
+  return examples.map((text) => ({
+    text,
+    weight: FIELD_WEIGHT.example,
+    language: detectLanguage(splitWords(text)),
+  }));
 }
 
 /** Builds the index for `catalogue`, reading `lexicon` groups as interchangeable terms. */
@@ -269,15 +318,31 @@ export function buildMatcherIndex(
     Language,
     Set<string>
   >;
-  catalogue.topics.forEach((topic, index) => {
-    for (const field of fields(topic)) {
+  const documents = [
+    ...catalogue.topics.map((topic) => ({ id: topic.id, fields: fields(topic) })),
+    ...(extras.unrelated?.length ? [{ id: UNRELATED, fields: unrelatedFields(extras.unrelated) }] : []),
+  ];
+  // How often each term is written in the topics and in the unrelated messages, and in all.
+  const written = { topics: new Map<string, number>(), unrelated: new Map<string, number>() };
+  const total = { topics: 0, unrelated: 0 };
+  documents.forEach((document, index) => {
+    // The unrelated messages come last and keep only the words no topic uses: "wine" and "birthday"
+    // tell a message is about something else; "port" and "declaration" are the topics' to weigh.
+    const own = (table: Map<string, unknown>, key: string) => document.id !== UNRELATED || !table.has(key);
+    for (const field of document.fields) {
       for (const word of splitWords(field.text))
         if (isVocabularyWord(word.norm)) words[field.language].add(word.norm);
       const analysed = analyse(field.text, table, field.language);
+      const side = document.id === UNRELATED ? 'unrelated' : 'topics';
+      for (const term of analysed) {
+        written[side].set(term.term, (written[side].get(term.term) ?? 0) + 1);
+        total[side] += 1;
+      }
       for (const term of new Set(analysed.filter((t) => !t.numeric).map((t) => t.term)))
-        add(terms, term, index, field.weight);
+        if (own(terms, term) || terms.get(term)?.has(index)) add(terms, term, index, field.weight);
       for (const [a, b] of pairsOf(analysed)) {
         const key = pairKey(a, b);
+        if (!own(pairs, key) && !pairs.get(key)?.has(index)) continue;
         halves.set(key, [a, b]);
         add(pairs, key, index, field.weight);
       }
@@ -305,7 +370,7 @@ export function buildMatcherIndex(
   names.forEach((name, i) => position.has(name) || position.set(name, i));
 
   const termNumbers: number[] = [];
-  const local = catalogue.topics.map((): number[] => []);
+  const local = documents.map((): number[] => []);
   names.forEach((name, i) => {
     // A name listed twice (two lexicon groups with the same concept) has its row the first time.
     const row = (position.get(name) === i && termRows.get(name)) || [];
@@ -344,10 +409,18 @@ export function buildMatcherIndex(
     if (pair.second < 0) pairNumbers.push(pair.b);
     first = pair.first + 1;
   }
+  const generalSteps: number[] = [];
+  let previous = 0;
+  names.forEach((name, i) => {
+    if (position.get(name) !== i || !isEveryday(name, written, total)) return;
+    generalSteps.push(i - previous);
+    previous = i;
+  });
   return {
     version: 3,
+    general: encodeNumbers(generalSteps),
     cues: writeCues(extras.cues ?? { aside: [], focus: [] }),
-    topics: catalogue.topics.map((topic) => topic.id),
+    topics: documents.map((document) => document.id),
     lexicon: shipped.map((group) => group.join(',')).join(';'),
     words: Object.fromEntries(
       LANGUAGES.map((language): [Language, string] => [

@@ -24,6 +24,8 @@ export interface Runtime {
   maxIdf: number;
   /** The cues that weigh sentences, folded for matching. */
   cues: Cues;
+  /** Terms of everyday language: topics use them, and so do the unrelated messages. */
+  general: ReadonlySet<string>;
   scores: Float64Array;
   touched: Uint8Array;
 }
@@ -33,7 +35,7 @@ const runtimes = new WeakMap<MatcherIndex, Runtime>();
 export function runtimeOf(index: MatcherIndex): Runtime {
   let runtime = runtimes.get(index);
   if (!runtime) {
-    const { lexicon, vocabulary, terms, pairs } = expandIndex(index);
+    const { lexicon, vocabulary, terms, pairs, general } = expandIndex(index);
     runtime = {
       index,
       lexicon: lexiconTable(lexicon),
@@ -45,6 +47,7 @@ export function runtimeOf(index: MatcherIndex): Runtime {
         0,
       ),
       cues: readCues(index.cues),
+      general,
       scores: new Float64Array(index.topics.length),
       touched: new Uint8Array(index.topics.length),
     };
@@ -63,6 +66,10 @@ export interface Hit {
   rarity: number;
   /** Where in the text it was written. */
   span: [number, number];
+  /** A phrase: two neighbouring words a topic writes together, or a lexicon concept ("HS code"). */
+  phrase: boolean;
+  /** Everyday language: the word (or both words of the pair) also occurs in the unrelated messages. */
+  general: boolean;
 }
 
 /** The IDF of a posting row: it follows from how many topics the row lists. */
@@ -83,7 +90,14 @@ function wordHits(terms: readonly Term[], runtime: Runtime): Hit[] {
     const row = runtime.terms.get(term.term);
     if (!row) continue;
     const idf = idfOf(runtime.index, row);
-    hits.push({ row, idf: idf * term.confidence, rarity: idf, span: [term.start, term.end] });
+    hits.push({
+      row,
+      idf: idf * term.confidence,
+      rarity: idf,
+      span: [term.start, term.end],
+      phrase: term.term.startsWith('='),
+      general: runtime.general.has(term.term),
+    });
   }
   return hits;
 }
@@ -107,7 +121,14 @@ function pairHits(terms: readonly Term[], runtime: Runtime): Hit[] {
     const words = [a, b].filter((term) => !term.numeric).map(wordIdf);
     const rarity = idfOf(runtime.index, row);
     const idf = Math.min(rarity, ...words) * PAIR_BOOST * Math.min(a.confidence, b.confidence);
-    hits.push({ row, idf, rarity, span: [a.start, b.end] });
+    hits.push({
+      row,
+      idf,
+      rarity,
+      span: [a.start, b.end],
+      phrase: true,
+      general: runtime.general.has(a.term) && runtime.general.has(b.term),
+    });
   }
   return hits;
 }
@@ -145,16 +166,21 @@ export function score(
   return { hits, scored };
 }
 
-/** Whether a posting row lists `topic` (rows are sorted by topic). */
-export function rowHas(row: number[], topic: number): boolean {
+/** How often a posting row lists `topic`, weighted by field (0 when it does not); rows are sorted by topic. */
+export function frequencyIn(row: number[], topic: number): number {
   let low = 0;
   let high = row.length / 2 - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const value = row[middle * 2] as number;
-    if (value === topic) return true;
+    if (value === topic) return row[middle * 2 + 1] as number;
     if (value < topic) low = middle + 1;
     else high = middle - 1;
   }
-  return false;
+  return 0;
+}
+
+/** Whether a posting row lists `topic`. */
+export function rowHas(row: number[], topic: number): boolean {
+  return frequencyIn(row, topic) > 0;
 }

@@ -23,9 +23,13 @@ export interface Term {
   numeric: boolean;
 }
 
-/** Lexicon phrases as stem sequences ("hs cod") pointing to their group's concept term. */
+/**
+ * Lexicon phrases as stem sequences ("hs cod") pointing to their group's concept term, one table
+ * per language: a term is read as it stems in each language, and a text is looked up in its own
+ * language's table, so English "have" never meets Dutch "haven" (port), both stemmed "hav".
+ */
 export interface LexiconTable {
-  phrases: Map<string, string>;
+  phrases: Record<Language, Map<string, string>>;
   longest: number;
 }
 
@@ -71,7 +75,9 @@ export function stemPhrase(text: string, language: Language = 'en'): string {
 
 /** Lexicon groups as a phrase table; a phrase in two groups belongs to the first. */
 export function lexiconTable(lexicon: readonly (readonly string[])[]): LexiconTable {
-  const phrases = new Map<string, string>();
+  const phrases = Object.fromEntries(
+    LANGUAGES.map((language) => [language, new Map<string, string>()]),
+  ) as Record<Language, Map<string, string>>;
   let longest = 1;
   for (const group of lexicon) {
     const concept = conceptTerm(group);
@@ -79,8 +85,8 @@ export function lexiconTable(lexicon: readonly (readonly string[])[]): LexiconTa
     for (const term of group) {
       for (const language of LANGUAGES) {
         const key = stemPhrase(term, language);
-        if (!key || phrases.has(key)) continue;
-        phrases.set(key, concept);
+        if (!key || phrases[language].has(key)) continue;
+        phrases[language].set(key, concept);
         longest = Math.max(longest, key.split(' ').length);
       }
     }
@@ -171,7 +177,7 @@ function correctTypos(units: Unit[], vocabulary: Vocabulary): void {
 }
 
 /** The longest lexicon phrase starting at each word becomes its group's concept. */
-function applyLexicon(units: Unit[], lexicon: LexiconTable): Unit[] {
+function applyLexicon(units: Unit[], lexicon: LexiconTable, language: Language): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length;) {
     let matched = 0;
@@ -180,7 +186,7 @@ function applyLexicon(units: Unit[], lexicon: LexiconTable): Unit[] {
         .slice(i, i + n)
         .map((unit) => unit.stem)
         .join(' ');
-      const concept = lexicon.phrases.get(key);
+      const concept = lexicon.phrases[language].get(key);
       if (concept === undefined) continue;
       const span = units.slice(i, i + n);
       const first = span[0] as Unit;
@@ -217,7 +223,7 @@ export function analyse(
     units = splitCompounds(rejoin(units, language, vocabulary), language, vocabulary);
     correctTypos(units, vocabulary);
   }
-  return applyLexicon(units, lexicon)
+  return applyLexicon(units, lexicon, language)
     .filter(
       (unit) => unit.concept || (!isStopword(unit.norm) && (unit.norm.length > 1 || /\d/.test(unit.norm))),
     )

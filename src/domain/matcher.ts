@@ -10,7 +10,8 @@ import { verdictFor } from './coverage.ts';
 import type { VerdictKind } from './coverage.ts';
 import type { IntakeData } from './intake-data.ts';
 import type { MatcherIndex } from './matcher-index.ts';
-import { rowHas, runtimeOf, score } from './matcher-score.ts';
+import { UNRELATED } from './matcher-unrelated.ts';
+import { frequencyIn, rowHas, runtimeOf, score } from './matcher-score.ts';
 import type { Hit } from './matcher-score.ts';
 import { analyse } from './matcher-terms.ts';
 import { detectLanguage } from './language/languages.ts';
@@ -44,8 +45,30 @@ export const MIN_SCORE_SHARE = 0.5;
 const RELATIVE_CUTOFF = 0.4;
 /** A word or phrase below this share of the highest IDF (one most topics use, like "customs") is not shown as a reason. */
 const EXPLAIN_SHARE = 0.2;
+/** A topic needs this much evidence (see `evidenceFor`) to be suggested. */
+export const MIN_EVIDENCE = 2;
+/** A term a topic uses this often (an alias or the title weighs 3) is one of its names. */
+const NAME_FREQUENCY = 3;
+/** A message abstains when it scores at least this share of its best topic's score against the unrelated messages. */
+export const UNRELATED_SHARE = 1;
 /** Long texts are read up to here: the first lines say what the issue is. */
 const MAX_TEXT = 2000;
+
+/**
+ * How much evidence there is for a topic. Everyday words (ones the unrelated messages use too:
+ * "attached", "fixed", "call") count ½; a telling word counts 1; a telling phrase, lexicon concept
+ * or one of the topic's own names (an alias or its title) counts 2. One everyday word or two ("see
+ * attached", "still not fixed", "please call me back") is not enough to suggest a topic.
+ */
+function evidenceFor(hits: readonly Hit[], topic: number, minIdf: number): number {
+  let evidence = 0;
+  for (const hit of hits) {
+    const frequency = frequencyIn(hit.row, topic);
+    if (frequency === 0 || hit.rarity < minIdf) continue;
+    evidence += hit.general ? 0.5 : hit.phrase || frequency >= NAME_FREQUENCY ? 2 : 1;
+  }
+  return evidence;
+}
 
 /** The stretches of text behind a topic's score, overlaps merged so "release not received" shows as one phrase. */
 function explain(text: string, hits: readonly Hit[], topic: number, minIdf: number): string[] {
@@ -83,11 +106,18 @@ export function matchTopics(index: MatcherIndex, text: string, options: MatchOpt
     for (const { topic, score: points } of found.scored)
       totals.set(topic, (totals.get(topic) ?? 0) + weight * points);
   }
+  // The unrelated messages compete like a topic; a message that reads most like them gets no suggestion.
+  const unrelated = index.topics.indexOf(UNRELATED);
+  const unrelatedScore = totals.get(unrelated) ?? 0;
+  totals.delete(unrelated);
   const ranked = [...totals]
     .map(([topic, points]) => ({ topic, score: Math.round(points * 1000) / 1000 }))
     .filter((entry) => entry.score >= minScore)
     .sort((a, b) => b.score - a.score || a.topic - b.topic);
-  const best = ranked[0]?.score ?? 0;
+  if (unrelated >= 0 && unrelatedScore >= (ranked[0]?.score ?? 0) * UNRELATED_SHARE) return [];
+  const top = ranked[0];
+  if (top && evidenceFor(hits, top.topic, EXPLAIN_SHARE * runtime.maxIdf) < MIN_EVIDENCE) return [];
+  const best = top?.score ?? 0;
   return ranked
     .filter((entry) => entry.score >= best * RELATIVE_CUTOFF)
     .slice(0, limit)

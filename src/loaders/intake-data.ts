@@ -18,13 +18,14 @@ export function getIntakeData(): Promise<IntakeData> {
 }
 
 async function load(): Promise<IntakeData> {
-  const [catalogue, policyEntry, calendarEntries, holidays, lexicon, cues] = await Promise.all([
+  const [catalogue, policyEntry, calendarEntries, holidays, lexicon, cues, unrelated] = await Promise.all([
     getCatalogue(),
     getEntry('sla', 'policy'),
     getCollection('calendar'),
     getCollection('holidays'),
     getCollection('lexicon'),
     getCollection('cues'),
+    getCollection('unrelated'),
   ]);
   if (!policyEntry) {
     throw new ContentError([
@@ -60,5 +61,6 @@ async function load(): Promise<IntakeData> {
       aside: cues.find((entry) => entry.id === 'aside')?.data.phrases ?? [],
       focus: cues.find((entry) => entry.id === 'focus')?.data.phrases ?? [],
     },
+    unrelated: unrelated.flatMap((entry) => entry.data.examples),
   };
 }

@@ -9,6 +9,7 @@ import type { Category, Tier } from '../domain/catalogue.ts';
 import type { CoverageTopic } from '../domain/coverage.ts';
 import type { IntakeData } from '../domain/intake-data.ts';
 import type { MatcherIndex } from '../domain/matcher.ts';
+import { UNRELATED } from '../domain/matcher-unrelated.ts';
 import type { SlaPolicy } from '../domain/sla.ts';
 
 /** A tier as the wizard uses it: named and described on the tier step, ranked for the verdict, `adds` for an upsell, `contact` for e-mail. */
@@ -40,12 +41,16 @@ export interface WizardData {
  * The file as published: the matcher index without its topic ids, which are the catalogue's
  * in the same order (`fromWizardJson` puts them back).
  */
-export type WizardJson = Omit<WizardData, 'matcher'> & { matcher: Omit<MatcherIndex, 'topics'> };
+export type WizardJson = Omit<WizardData, 'matcher'> & {
+  /** The index without its topic ids; `unrelated` says the unrelated messages follow the topics. */
+  matcher: Omit<MatcherIndex, 'topics'> & { unrelated?: true };
+};
 
 export function toWizardJson(intake: IntakeData, matcher: MatcherIndex): WizardJson {
   const { tiers, topics } = intake.catalogue;
   const { topics: ids, ...index } = matcher;
-  if (ids.join('\n') !== topics.map((topic) => topic.id).join('\n'))
+  const unrelated = ids.at(-1) === UNRELATED;
+  if ((unrelated ? ids.slice(0, -1) : ids).join('\n') !== topics.map((topic) => topic.id).join('\n'))
     throw new Error('the matcher index lists other topics than the catalogue');
   return {
     // Written in this order, the file compresses a little better.
@@ -72,10 +77,12 @@ export function toWizardJson(intake: IntakeData, matcher: MatcherIndex): WizardJ
       })),
     },
     policy: intake.policy,
-    matcher: index,
+    matcher: unrelated ? { ...index, unrelated: true } : index,
   };
 }
 
 export function fromWizardJson(json: WizardJson): WizardData {
-  return { ...json, matcher: { ...json.matcher, topics: json.catalogue.topics.map((topic) => topic.id) } };
+  const { unrelated, ...index } = json.matcher;
+  const topics = json.catalogue.topics.map((topic) => topic.id);
+  return { ...json, matcher: { ...index, topics: unrelated ? [...topics, UNRELATED] : topics } };
 }

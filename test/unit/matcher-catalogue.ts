@@ -102,6 +102,7 @@ export function intakeData(catalogue: Catalogue = catalogueOf(TOPICS), lexicon =
     catalogue,
     lexicon,
     cues: { aside: [], focus: [] },
+    unrelated: [],
     policy: {} as IntakeData['policy'],
     calendar: {} as IntakeData['calendar'],
   };

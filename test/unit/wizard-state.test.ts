@@ -28,6 +28,7 @@ const data: WizardData = fromWizardJson(
       calendar: brusselsCalendar(),
       lexicon: [],
       cues: { aside: [], focus: [] },
+      unrelated: [],
     },
     buildMatcherIndex(catalogue, []),
   ),
