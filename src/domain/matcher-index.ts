@@ -26,7 +26,7 @@ import {
 } from './matcher-encoding.ts';
 
 export interface MatcherIndex {
-  version: 3;
+  version: 4;
   /** Topic ids; postings refer to topics by their position here. */
   topics: string[];
   /**
@@ -35,15 +35,17 @@ export interface MatcherIndex {
    */
   lexicon: string;
   /**
-   * The other words typo correction may land on (`isVocabularyWord`): folded words of the
-   * content that the lexicon does not already have, by the language they are written in, each
-   * list sorted and front-coded (`frontCode`). A word's stems are its language's.
+   * The English words typo correction may land on (`isVocabularyWord`) that the lexicon does not
+   * already have, sorted and front-coded (`frontCode`). Typos are corrected in English only.
    */
-  words: Partial<Record<Language, string>>;
-  /** Terms and halves of pairs that are not the stem of a vocabulary word ("cas", "2fa", "!not"), front-coded. */
-  stems: string;
+  words: string;
   /**
-   * A posting row for each of `termNames`, in that order, as numbers (`encodeNumbers`): how
+   * The terms posting rows and pairs refer to by position ("releas", "vrijgav", "!not"), sorted and
+   * front-coded; the lexicon's concepts follow them, in group order (`termNames`).
+   */
+  names: string;
+  /**
+   * A posting row for each name, in that order, as numbers (`encodeNumbers`): how
    * many topics, then for each its distance from the topic before and its frequency, weighted
    * by field. A name with no topics is not a term (a number, say, that only counts in a pair).
    */
@@ -52,14 +54,14 @@ export interface MatcherIndex {
   cues: string;
   /**
    * Terms of everyday language (the topics use them, and so do the unrelated messages), as their
-   * positions in `termNames`, each a step from the one before (`encodeNumbers`).
+   * positions among the names, each a step from the one before (`encodeNumbers`).
    */
   general: string;
   /**
    * Pairs of neighbouring terms, as numbers, ordered by the first topic they occur in: a posting
    * row as in `terms` (its first topic a step from the pair before's), then each half as its
    * place among the terms of that topic, counting from 1 (0 when it is none of them: its
-   * position in `termNames` follows). Counting within a topic keeps these numbers small.
+   * position among the names follows). Counting within a topic keeps these numbers small.
    */
   pairs: string;
 }
@@ -68,8 +70,10 @@ export interface MatcherIndex {
 export interface ExpandedIndex {
   /** The lexicon groups. */
   lexicon: string[][];
-  /** Every word typo correction may land on, by language: the vocabulary words and the plain word terms. */
+  /** The words typo correction may land on (English only). */
   vocabulary: WordsByLanguage;
+  /** Every plain term the index knows, in any language: what decides whether a word is known. */
+  names: string[];
   /** Per term: `[topic, frequency, topic, frequency, …]`, sorted by topic. */
   terms: Map<string, number[]>;
   /** Per pair of neighbouring terms (`pairKey`), as for `terms`. */
@@ -86,6 +90,9 @@ const FIELD_WEIGHT = { title: 3, alias: 3, example: 1, summary: 1 } as const;
  * a pair of words that occurs once in one example is chance, and would only bloat the index.
  */
 const MIN_PAIR_FREQUENCY = 2;
+
+/** A term one topic writes with less weight than this (one example, once) is left out of the index. */
+const MIN_TERM_WEIGHT = 2;
 
 /** Saturation: a term found in many places of a topic weighs more, but never more than 1. */
 const SATURATION = 2;
@@ -182,36 +189,16 @@ function readableLexicon(lexicon: readonly (readonly string[])[]): string[][] {
   );
 }
 
-/**
- * The names posting rows and pairs refer to by position: the stems of the vocabulary words and
- * the extra `stems`, each once, sorted; then the concept of each lexicon group, in order.
- */
-export function termNames(
-  vocabulary: WordsByLanguage,
-  stems: Iterable<string>,
-  lexicon: readonly (readonly string[])[],
-): string[] {
-  const names = new Set(stems);
-  for (const language of LANGUAGES)
-    for (const word of vocabulary[language] ?? []) names.add(termOf(word, language));
-  return [...[...names].sort(), ...lexicon.map(conceptTerm)];
-}
-
-/** Every language's words with `extra` added to each: the lexicon's words belong to no one language. */
-function withWords(words: WordsByLanguage, extra: readonly string[]): Record<Language, string[]> {
-  return Object.fromEntries(
-    LANGUAGES.map((language) => [language, [...new Set([...(words[language] ?? []), ...extra])]]),
-  ) as Record<Language, string[]>;
+/** The names posting rows and pairs refer to by position: the shipped ones, then the concept of each lexicon group. */
+export function termNames(names: readonly string[], lexicon: readonly (readonly string[])[]): string[] {
+  return [...names, ...lexicon.map(conceptTerm)];
 }
 
 /** The lookup tables of an index: what the query side works with. */
 export function expandIndex(index: MatcherIndex): ExpandedIndex {
   const lexicon = index.lexicon ? index.lexicon.split(';').map((group) => group.split(',')) : [];
-  const stored = Object.fromEntries(
-    LANGUAGES.map((language) => [language, frontDecode(index.words[language] ?? '')]),
-  ) as WordsByLanguage;
-  const words = withWords(stored, lexiconVocabulary(lexicon));
-  const names = termNames(words, frontDecode(index.stems), lexicon);
+  const words = [...frontDecode(index.words), ...lexiconVocabulary(lexicon)];
+  const names = termNames(frontDecode(index.names), lexicon);
   const terms = new Map<string, number[]>();
   // Per topic, the positions in `names` of its terms, in order: what pairs count within.
   const local = index.topics.map((): number[] => []);
@@ -243,14 +230,7 @@ export function expandIndex(index: MatcherIndex): ExpandedIndex {
   const general = new Set(
     decodeNumbers(index.general ?? '').map((step) => names[(position += step)] as string),
   );
-  const wordTerms = [...terms.keys()].filter(isWordTerm);
-  return {
-    lexicon,
-    vocabulary: { ...words, en: [...new Set([...words.en, ...wordTerms])] },
-    terms,
-    pairs,
-    general,
-  };
+  return { lexicon, vocabulary: { en: words }, names: names.filter(isWordTerm), terms, pairs, general };
 }
 
 function postings(perTopic: Map<string, Map<number, number>>, minFrequency = 0): Map<string, number[]> {
@@ -314,10 +294,7 @@ export function buildMatcherIndex(
   const terms = new Map<string, Map<number, number>>();
   const pairs = new Map<string, Map<number, number>>();
   const halves = new Map<string, [string, string]>();
-  const words = Object.fromEntries(LANGUAGES.map((language) => [language, new Set<string>()])) as Record<
-    Language,
-    Set<string>
-  >;
+  const words = new Set<string>();
   const documents = [
     ...catalogue.topics.map((topic) => ({ id: topic.id, fields: fields(topic) })),
     ...(extras.unrelated?.length ? [{ id: UNRELATED, fields: unrelatedFields(extras.unrelated) }] : []),
@@ -330,8 +307,8 @@ export function buildMatcherIndex(
     // tell a message is about something else; "port" and "declaration" are the topics' to weigh.
     const own = (table: Map<string, unknown>, key: string) => document.id !== UNRELATED || !table.has(key);
     for (const field of document.fields) {
-      for (const word of splitWords(field.text))
-        if (isVocabularyWord(word.norm)) words[field.language].add(word.norm);
+      if (field.language === 'en')
+        for (const word of splitWords(field.text)) if (isVocabularyWord(word.norm)) words.add(word.norm);
       const analysed = analyse(field.text, table, field.language);
       const side = document.id === UNRELATED ? 'unrelated' : 'topics';
       for (const term of analysed) {
@@ -350,22 +327,25 @@ export function buildMatcherIndex(
   });
   const termRows = postings(terms);
   const pairRows = postings(pairs, MIN_PAIR_FREQUENCY);
+  // A word one example of one topic uses once says little for the bytes it costs: it goes,
+  // unless the unrelated messages are all that use it (they need every word they have).
+  const unrelated = documents.findIndex((document) => document.id === UNRELATED);
+  for (const [name, row] of termRows) {
+    if (row.length === 2 && row[0] !== unrelated && (row[1] as number) < MIN_TERM_WEIGHT)
+      termRows.delete(name);
+  }
 
-  // Names the query side can work out (stems of vocabulary words, lexicon concepts) are not stored.
   const shipped = readableLexicon(lexicon);
-  const fromLexicon = new Set(lexiconVocabulary(shipped));
-  const contentWords = Object.fromEntries(LANGUAGES.map((language) => [language, [...words[language]]]));
-  const vocabulary = withWords(contentWords, lexiconVocabulary(lexicon));
-  const derived = new Set([
-    ...LANGUAGES.flatMap((language) => vocabulary[language].map((word) => termOf(word, language))),
-    ...shipped.map(conceptTerm),
-  ]);
+  const concepts = new Set(shipped.map(conceptTerm));
   const used = [
     ...termRows.keys(),
     ...[...pairRows.keys()].flatMap((key) => halves.get(key) as [string, string]),
   ];
-  const stems = [...new Set(used.filter((name) => !derived.has(name)))].sort();
-  const names = termNames(vocabulary, stems, shipped);
+  const plain = [...new Set(used.filter((name) => !concepts.has(name)))].sort();
+  const names = termNames(plain, shipped);
+  const fromLexicon = new Set(lexiconVocabulary(shipped));
+  // Typo correction lands on words whose term the index still has.
+  const known = new Set(names);
   const position = new Map<string, number>();
   names.forEach((name, i) => position.has(name) || position.set(name, i));
 
@@ -417,18 +397,13 @@ export function buildMatcherIndex(
     previous = i;
   });
   return {
-    version: 3,
+    version: 4,
     general: encodeNumbers(generalSteps),
     cues: writeCues(extras.cues ?? { aside: [], focus: [] }),
     topics: documents.map((document) => document.id),
     lexicon: shipped.map((group) => group.join(',')).join(';'),
-    words: Object.fromEntries(
-      LANGUAGES.map((language): [Language, string] => [
-        language,
-        frontCode(vocabulary[language].filter((word) => !fromLexicon.has(word)).sort()),
-      ]).filter(([, coded]) => coded !== ''),
-    ),
-    stems: frontCode(stems),
+    words: frontCode([...words].filter((word) => !fromLexicon.has(word) && known.has(termOf(word))).sort()),
+    names: frontCode(plain),
     // Pairs before terms: the file compresses a little better.
     pairs: encodeNumbers(pairNumbers),
     terms: encodeNumbers(termNumbers),

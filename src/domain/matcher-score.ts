@@ -35,11 +35,11 @@ const runtimes = new WeakMap<MatcherIndex, Runtime>();
 export function runtimeOf(index: MatcherIndex): Runtime {
   let runtime = runtimes.get(index);
   if (!runtime) {
-    const { lexicon, vocabulary, terms, pairs, general } = expandIndex(index);
+    const { lexicon, vocabulary, names, terms, pairs, general } = expandIndex(index);
     runtime = {
       index,
       lexicon: lexiconTable(lexicon),
-      vocabulary: vocabularyOf(vocabulary),
+      vocabulary: vocabularyOf(vocabulary, names),
       terms,
       pairs,
       maxIdf: [...terms.values(), ...pairs.values()].reduce(

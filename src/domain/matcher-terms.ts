@@ -221,7 +221,8 @@ export function analyse(
   let units = toUnits(text, language, vocabulary);
   if (vocabulary) {
     units = splitCompounds(rejoin(units, language, vocabulary), language, vocabulary);
-    correctTypos(units, vocabulary);
+    // The words typos are corrected against are English: a Dutch word is no English typo.
+    if (language === 'en') correctTypos(units, vocabulary);
   }
   return applyLexicon(units, lexicon, language)
     .filter(
@@ -237,8 +238,8 @@ export function analyse(
 }
 
 /** Typo correction over the content's words, bucketed by first letter and length so a query only compares a handful. */
-export function vocabularyOf(words: WordsByLanguage): Vocabulary {
-  const stems = new Set<string>();
+export function vocabularyOf(words: WordsByLanguage, known: Iterable<string> = []): Vocabulary {
+  const stems = new Set<string>(known);
   const buckets = new Map<string, { word: string; language: Language }[]>();
   for (const language of LANGUAGES) {
     for (const word of words[language] ?? []) {

@@ -125,6 +125,10 @@ const OTHER_STOPWORDS =
   'zou zouden moet moeten mag mogen wil willen zal zullen ook nog al wel maar of dan dus toch even graag ' +
   'alvast bedankt dank groeten beste dag hallo goedemorgen goedemiddag mvg vriendelijke iets iemand alle ' +
   'allemaal veel meer weer sinds vandaag gisteren morgen vanochtend vanmorgen week maand jaar keer uur ' +
+  'krijg krijgen krijgt kreeg gekregen telkens steeds na zie zien ziet gezien ga gaan gaat ging doe doen ' +
+  'doet deed gedaan maak maken maakt gemaakt kom komen komt kwam geef geven geeft gaf laat laten zet zetten ' +
+  'hou houden even gewoon eigenlijk misschien nu toen omdat want terwijl zodat niets alles heel erg zeer ' +
+  'beetje paar zoals elke ieder iedere elk zo ' +
   // French
   'le la les un une des du au aux et ou ou de en dans sur sous pour par avec sans chez vers ce cet cette ces ' +
   'je me mon ma mes nous notre nos vous votre vos il elle ils elles leur leurs on qui que quoi dont ou quand ' +
@@ -132,6 +136,9 @@ const OTHER_STOPWORDS =
   'pouvez pourriez pouvons doit doivent devons veux voulons voudrions aussi encore deja toujours mais donc ' +
   'car si ne plus tres bien merci bonjour bonsoir cordialement salutations madame monsieur quelque ' +
   'depuis aujourd hui hier demain matin semaine mois jour jours heure heures ' +
+  'fais font voir vois voit vu aller vais va vont venir vient mettre mets met mis prendre prend pris donner ' +
+  'donne chaque tout tous toute toutes rien peu beaucoup fois alors parce lorsque comme ainsi puis ensuite ' +
+  'maintenant quelqu quelques ' +
   // German
   'der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus bei mit nach von vom ' +
   'zu zum zur fur uber unter vor durch um ist sind war waren bin bist sein wird werden wurde wurden habe hast ' +
@@ -139,7 +146,9 @@ const OTHER_STOPWORDS =
   'ich mich mir mein meine wir uns unser unsere unseren ihr ihre ihnen sie er es man was wer wo wann wie ' +
   'warum welche welcher auch noch schon bereits immer doch mal bitte danke gruss grusse hallo guten tag ' +
   'morgen heute gestern seit woche monat stunde stunden etwas jemand alle viel viele mehr sehr dass ob wenn ' +
-  'dann so';
+  'dann so bekomme bekommen bekommt bekam sehe sehen sieht gesehen gehe gehen geht ging mache machen macht ' +
+  'gemacht komme kommen kommt kam gebe geben gibt gab lasse lassen jede jeder jedes wieder nur etwa ganz ' +
+  'gerade jetzt weil damit obwohl bevor nachdem nichts';
 
 const ALL_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS, ...OTHER_STOPWORDS.split(' ')]);
 
