@@ -51,6 +51,13 @@ export const MIN_EVIDENCE = 2;
 const NAME_FREQUENCY = 3;
 /** A message abstains when it scores at least this share of its best topic's score against the unrelated messages. */
 export const UNRELATED_SHARE = 1;
+/**
+ * A long message is not taken for an unrelated one when one of its sentences scores at least this
+ * share of the highest IDF for a topic and twice what it scores for the unrelated messages: a
+ * paragraph about the company can surround the one sentence that says what is wrong.
+ */
+const SENTENCE_SHARE = 1;
+const SENTENCE_UNRELATED = 2;
 /** Long texts are read up to here: the first lines say what the issue is. */
 const MAX_TEXT = 2000;
 
@@ -98,23 +105,33 @@ export function matchTopics(index: MatcherIndex, text: string, options: MatchOpt
   // Each sentence is scored on its own and weighed by its cues; the topic's score is the sum.
   const hits: Hit[] = [];
   const totals = new Map<number, number>();
+  const unrelated = index.topics.indexOf(UNRELATED);
+  // Whether some sentence reads more like a support topic than like the unrelated messages.
+  let supportSentence = false;
   for (const sentence of sentencesOf(input)) {
     const weight = sentenceWeight(sentence.text, runtime.cues);
     const found = score(analyse(sentence.text, runtime.lexicon, language, runtime.vocabulary), runtime);
     for (const hit of found.hits)
       hits.push({ ...hit, span: [hit.span[0] + sentence.start, hit.span[1] + sentence.start] });
-    for (const { topic, score: points } of found.scored)
+    let bestHere = 0;
+    let unrelatedHere = 0;
+    for (const { topic, score: points } of found.scored) {
       totals.set(topic, (totals.get(topic) ?? 0) + weight * points);
+      if (topic === unrelated) unrelatedHere = points;
+      else bestHere = Math.max(bestHere, points);
+    }
+    if (bestHere >= SENTENCE_SHARE * runtime.maxIdf && bestHere > unrelatedHere * SENTENCE_UNRELATED) {
+      supportSentence = true;
+    }
   }
   // The unrelated messages compete like a topic; a message that reads most like them gets no suggestion.
-  const unrelated = index.topics.indexOf(UNRELATED);
   const unrelatedScore = totals.get(unrelated) ?? 0;
   totals.delete(unrelated);
   const ranked = [...totals]
     .map(([topic, points]) => ({ topic, score: Math.round(points * 1000) / 1000 }))
     .filter((entry) => entry.score >= minScore)
     .sort((a, b) => b.score - a.score || a.topic - b.topic);
-  if (unrelated >= 0 && unrelatedScore >= (ranked[0]?.score ?? 0) * UNRELATED_SHARE) return [];
+  if (unrelated >= 0 && unrelatedScore >= (ranked[0]?.score ?? 0) * UNRELATED_SHARE && !supportSentence) return [];
   const top = ranked[0];
   if (top && evidenceFor(hits, top.topic, EXPLAIN_SHARE * runtime.maxIdf) < MIN_EVIDENCE) return [];
   const best = top?.score ?? 0;
