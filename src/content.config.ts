@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { belgianHolidays } from './loaders/holidays.ts';
 import { categorySchema } from './schemas/category-schema.ts';
 import { cueSchema } from './schemas/cues-schema.ts';
+import { everydaySchema } from './schemas/everyday-schema.ts';
 import { unrelatedSchema } from './schemas/unrelated-schema.ts';
 import { documentSchema } from './schemas/document-schema.ts';
 import { lexiconGroupSchema } from './schemas/lexicon-schema.ts';
@@ -25,6 +26,7 @@ export const collections = {
     schema: topicSchema(),
   }),
   unrelated: defineCollection({ loader: file(`${root}/unrelated.yaml`), schema: unrelatedSchema() }),
+  everyday: defineCollection({ loader: file(`${root}/everyday.yaml`), schema: everydaySchema() }),
   cues: defineCollection({ loader: file(`${root}/cues.yaml`), schema: cueSchema() }),
   lexicon: defineCollection({ loader: file(`${root}/lexicon.yaml`), schema: lexiconGroupSchema() }),
   sla: defineCollection({ loader: file(`${root}/sla.yaml`), schema: slaPolicySchema() }),

@@ -4,6 +4,7 @@
  */
 import type { BusinessCalendar } from './business-calendar.ts';
 import type { Catalogue } from './catalogue.ts';
+import type { Language } from './language/languages.ts';
 import type { Cues } from './matcher-sentences.ts';
 import type { SlaPolicy } from './sla.ts';
 
@@ -17,4 +18,6 @@ export interface IntakeData {
   cues: Cues;
   /** Messages about anything but CAS support (`content/unrelated.yaml`): the matcher abstains on their like. */
   unrelated: string[];
+  /** The most common words of each language (`content/everyday.yaml`): everyday, not telling, for the matcher. */
+  everyday: Partial<Record<Language, string[]>>;
 }

@@ -86,13 +86,13 @@ export interface ExpandedIndex {
 const FIELD_WEIGHT = { title: 3, alias: 3, example: 1, summary: 1 } as const;
 
 /**
- * A phrase counts when the topic uses it in its title or an alias, or in at least two examples:
- * a pair of words that occurs once in one example is chance, and would only bloat the index.
+ * A phrase counts when the topic uses it in its title or an alias, or in at least three examples:
+ * a pair of words that one or two examples happen to share is chance, and would only bloat the index.
  */
-const MIN_PAIR_FREQUENCY = 2;
+const MIN_PAIR_FREQUENCY = 3;
 
-/** A term one topic writes with less weight than this (one example, once) is left out of the index. */
-const MIN_TERM_WEIGHT = 2;
+/** A term only one topic writes, with less weight than this (one or two examples), is left out of the index. */
+const MIN_TERM_WEIGHT = 3;
 
 /** Saturation: a term found in many places of a topic weighs more, but never more than 1. */
 const SATURATION = 2;
@@ -253,6 +253,20 @@ export interface MatcherExtras {
   cues?: Cues;
   /** Messages about anything but support (`content/unrelated.yaml`). */
   unrelated?: readonly string[];
+  /** The most common words of everyday language, by language (`content/everyday.yaml`). */
+  everyday?: Partial<Record<Language, readonly string[]>>;
+}
+
+/** The terms of the everyday words, each stemmed in its language, and the concepts a lexicon group names with one. */
+function everydayTerms(
+  everyday: MatcherExtras['everyday'] = {},
+  lexicon: readonly (readonly string[])[],
+): Set<string> {
+  const terms = new Set(
+    LANGUAGES.flatMap((language) => (everyday[language] ?? []).map((word) => stemPhrase(word, language))),
+  );
+  for (const group of lexicon) if (terms.has(stemPhrase(group[0] ?? ''))) terms.add(conceptTerm(group));
+  return terms;
 }
 
 /**
@@ -327,7 +341,7 @@ export function buildMatcherIndex(
   });
   const termRows = postings(terms);
   const pairRows = postings(pairs, MIN_PAIR_FREQUENCY);
-  // A word one example of one topic uses once says little for the bytes it costs: it goes,
+  // A word only one or two examples of one topic use says little for the bytes it costs: it goes,
   // unless the unrelated messages are all that use it (they need every word they have).
   const unrelated = documents.findIndex((document) => document.id === UNRELATED);
   for (const [name, row] of termRows) {
@@ -389,10 +403,13 @@ export function buildMatcherIndex(
     if (pair.second < 0) pairNumbers.push(pair.b);
     first = pair.first + 1;
   }
+  const common = everydayTerms(extras.everyday, shipped);
   const generalSteps: number[] = [];
   let previous = 0;
   names.forEach((name, i) => {
-    if (position.get(name) !== i || !isEveryday(name, written, total)) return;
+    if (position.get(name) !== i || !(common.has(name) || isEveryday(name, written, total))) {
+      return;
+    }
     generalSteps.push(i - previous);
     previous = i;
   });

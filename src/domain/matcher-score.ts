@@ -8,6 +8,7 @@ import { expandIndex, idf, pairKey, prominence } from './matcher-index.ts';
 import type { MatcherIndex } from './matcher-index.ts';
 import { lexiconTable, vocabularyOf } from './matcher-terms.ts';
 import { readCues, type Cues } from './matcher-sentences.ts';
+import { UNRELATED } from './matcher-unrelated.ts';
 import type { LexiconTable, Term, Vocabulary } from './matcher-terms.ts';
 
 /** A pair of neighbouring terms adds this share of its IDF on top of its words. */
@@ -26,6 +27,8 @@ export interface Runtime {
   cues: Cues;
   /** Terms of everyday language: topics use them, and so do the unrelated messages. */
   general: ReadonlySet<string>;
+  /** The position of the unrelated messages among the index's topics, or -1. */
+  unrelated: number;
   scores: Float64Array;
   touched: Uint8Array;
 }
@@ -48,6 +51,7 @@ export function runtimeOf(index: MatcherIndex): Runtime {
       ),
       cues: readCues(index.cues),
       general,
+      unrelated: index.topics.indexOf(UNRELATED),
       scores: new Float64Array(index.topics.length),
       touched: new Uint8Array(index.topics.length),
     };

@@ -11,7 +11,7 @@ import type { VerdictKind } from './coverage.ts';
 import type { IntakeData } from './intake-data.ts';
 import type { MatcherIndex } from './matcher-index.ts';
 import { UNRELATED } from './matcher-unrelated.ts';
-import { frequencyIn, rowHas, runtimeOf, score } from './matcher-score.ts';
+import { frequencyIn, rowHas, runtimeOf, score, type Runtime } from './matcher-score.ts';
 import type { Hit } from './matcher-score.ts';
 import { analyse } from './matcher-terms.ts';
 import { detectLanguage } from './language/languages.ts';
@@ -47,6 +47,21 @@ const RELATIVE_CUTOFF = 0.4;
 const EXPLAIN_SHARE = 0.2;
 /** A topic needs this much evidence (see `evidenceFor`) to be suggested. */
 export const MIN_EVIDENCE = 2;
+/** …or this much, when the message is plainly about CAS or customs (see `isAnchor`). */
+export const MIN_EVIDENCE_ANCHORED = 1;
+/** A word many topics use (and everyday language does not) says a message is about CAS or customs. */
+const ANCHOR_TOPICS = 4;
+
+/**
+ * A word that says the message is about CAS or customs at all, whichever topic: one that at least
+ * `ANCHOR_TOPICS` topics use and that is not everyday language ("CAS", "declaration", "MRN").
+ */
+function isAnchor(hit: Hit, runtime: Runtime): boolean {
+  if (hit.general || hit.phrase) return false;
+  let topics = 0;
+  for (let i = 0; i < hit.row.length; i += 2) if (hit.row[i] !== runtime.unrelated) topics++;
+  return topics >= ANCHOR_TOPICS;
+}
 /** A term a topic uses this often (an alias or the title weighs 3) is one of its names. */
 const NAME_FREQUENCY = 3;
 /** A message abstains when it scores at least this share of its best topic's score against the unrelated messages. */
@@ -131,9 +146,11 @@ export function matchTopics(index: MatcherIndex, text: string, options: MatchOpt
     .map(([topic, points]) => ({ topic, score: Math.round(points * 1000) / 1000 }))
     .filter((entry) => entry.score >= minScore)
     .sort((a, b) => b.score - a.score || a.topic - b.topic);
-  if (unrelated >= 0 && unrelatedScore >= (ranked[0]?.score ?? 0) * UNRELATED_SHARE && !supportSentence) return [];
+  if (unrelated >= 0 && unrelatedScore >= (ranked[0]?.score ?? 0) * UNRELATED_SHARE && !supportSentence)
+    return [];
   const top = ranked[0];
-  if (top && evidenceFor(hits, top.topic, EXPLAIN_SHARE * runtime.maxIdf) < MIN_EVIDENCE) return [];
+  const needed = hits.some((hit) => isAnchor(hit, runtime)) ? MIN_EVIDENCE_ANCHORED : MIN_EVIDENCE;
+  if (top && evidenceFor(hits, top.topic, EXPLAIN_SHARE * runtime.maxIdf) < needed) return [];
   const best = top?.score ?? 0;
   return ranked
     .filter((entry) => entry.score >= best * RELATIVE_CUTOFF)

@@ -9,6 +9,7 @@ import { checkHolidayHorizon } from '../domain/business-calendar.ts';
 import { ContentError } from '../domain/catalogue-checks.ts';
 import type { IntakeData } from '../domain/intake-data.ts';
 import { getCatalogue } from './catalogue.ts';
+import { isLanguage } from '../domain/language/languages.ts';
 
 let cached: Promise<IntakeData> | undefined;
 
@@ -18,15 +19,17 @@ export function getIntakeData(): Promise<IntakeData> {
 }
 
 async function load(): Promise<IntakeData> {
-  const [catalogue, policyEntry, calendarEntries, holidays, lexicon, cues, unrelated] = await Promise.all([
-    getCatalogue(),
-    getEntry('sla', 'policy'),
-    getCollection('calendar'),
-    getCollection('holidays'),
-    getCollection('lexicon'),
-    getCollection('cues'),
-    getCollection('unrelated'),
-  ]);
+  const [catalogue, policyEntry, calendarEntries, holidays, lexicon, cues, unrelated, everyday] =
+    await Promise.all([
+      getCatalogue(),
+      getEntry('sla', 'policy'),
+      getCollection('calendar'),
+      getCollection('holidays'),
+      getCollection('lexicon'),
+      getCollection('cues'),
+      getCollection('unrelated'),
+      getCollection('everyday'),
+    ]);
   if (!policyEntry) {
     throw new ContentError([
       { file: 'sla.yaml', field: 'policy', message: 'missing; the SLA policy lives under the key `policy`' },
@@ -62,5 +65,8 @@ async function load(): Promise<IntakeData> {
       focus: cues.find((entry) => entry.id === 'focus')?.data.phrases ?? [],
     },
     unrelated: unrelated.flatMap((entry) => entry.data.examples),
+    everyday: Object.fromEntries(
+      everyday.filter((entry) => isLanguage(entry.id)).map((entry) => [entry.id, entry.data.words]),
+    ),
   };
 }

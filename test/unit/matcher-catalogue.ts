@@ -103,6 +103,7 @@ export function intakeData(catalogue: Catalogue = catalogueOf(TOPICS), lexicon =
     lexicon,
     cues: { aside: [], focus: [] },
     unrelated: [],
+    everyday: {},
     policy: {} as IntakeData['policy'],
     calendar: {} as IntakeData['calendar'],
   };

@@ -141,6 +141,17 @@ describe('a whole message', () => {
     expect(best('release not received')).toBe('finalisation');
   });
 
+  it('does not take everyday words for evidence: "the page looks broken" is no login problem until it says login', () => {
+    const plain = buildMatcherIndex(catalogue, [], { unrelated });
+    const everyday = buildMatcherIndex(catalogue, [], {
+      unrelated,
+      everyday: { en: ['page', 'look', 'looks', 'broken'] },
+    });
+    expect(matchTopics(plain, 'The page looks broken.')[0]?.topic).toBe('login');
+    expect(matchTopics(everyday, 'The page looks broken.')).toEqual([]);
+    expect(matchTopics(everyday, 'The login page looks broken.')[0]?.topic).toBe('login');
+  });
+
   it('reads a long message by its best sentence: background that reads unrelated does not hide the problem', () => {
     expect(
       best(

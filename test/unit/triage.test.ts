@@ -11,6 +11,7 @@ const data = {
   lexicon: [],
   cues: { aside: [], focus: [] },
   unrelated: [],
+  everyday: {},
 };
 /** Thursday 2 April 2026, 10:00 in Brussels. */
 const NOW = '2026-04-02T10:00:00+02:00';

@@ -29,6 +29,7 @@ const data: WizardData = fromWizardJson(
       lexicon: [],
       cues: { aside: [], focus: [] },
       unrelated: [],
+      everyday: {},
     },
     buildMatcherIndex(catalogue, []),
   ),

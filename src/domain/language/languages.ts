@@ -8,6 +8,10 @@ import type { Word } from '../text-normalise.ts';
 export const LANGUAGES = ['en', 'nl', 'fr', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
 /**
  * Function words that mark a language, folded (no accents). Words that are common in two of the
  * languages (`de`, `en`, `die`, `was`) are left out: they would not tell them apart.
