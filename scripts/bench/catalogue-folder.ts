@@ -17,6 +17,7 @@ const COPIED = [
   'sla.yaml',
   'calendar.yaml',
   'unrelated.yaml',
+  'everyday.yaml',
 ];
 
 /** Every synthetic fact is said to come from this document of the real `documents.yaml`. */

@@ -24,6 +24,7 @@ const SECTIONS: Record<string, Part[]> = {
   matcher: [
     async (c) => (await import('./matcher-bench.ts')).matcherBench(c),
     async (c) => (await import('./matcher-browser.ts')).matcherBrowserBench(c),
+    async (c) => (await import('./matcher-accuracy.ts')).matcherAccuracy(c),
   ],
   sla: [async (c) => (await import('./sla-bench.ts')).slaBench(c)],
   receiver: [async (c) => (await import('./receiver-bench.ts')).receiverBench(c)],

@@ -57,7 +57,7 @@ export interface BrowserTiming {
 }
 
 export async function matcherBrowserBench(context: BenchContext): Promise<SectionResult> {
-  const { lexicon } = readBuiltData(context);
+  const { lexicon, cues, unrelated, everyday } = readBuiltData(context);
   const all = matcherCases(context);
   // The real size is the goal's; the largest synthetic size shows how the browser scales.
   const largest = Math.max(...context.sizes);
@@ -68,7 +68,7 @@ export async function matcherBrowserBench(context: BenchContext): Promise<Sectio
   try {
     for (const c of cases) {
       const page = await browser.newPage();
-      const json = JSON.stringify({ catalogue: c.catalogue, lexicon });
+      const json = JSON.stringify({ catalogue: c.catalogue, lexicon, extras: { cues, unrelated, everyday } });
       const isolation = {
         'Cross-Origin-Opener-Policy': 'same-origin',
         'Cross-Origin-Embedder-Policy': 'require-corp',
@@ -93,17 +93,18 @@ export async function matcherBrowserBench(context: BenchContext): Promise<Sectio
       const result = await page.evaluate(
         async ({ texts, runs }): Promise<PageTiming> => {
           type Exports = {
-            buildMatcherIndex: (catalogue: unknown, lexicon: unknown) => unknown;
+            buildMatcherIndex: (catalogue: unknown, lexicon: unknown, extras: unknown) => unknown;
             matchTopics: (index: unknown, text: string) => unknown[];
           };
           const { buildMatcherIndex, matchTopics } = (globalThis as unknown as { BenchMatcher: Exports })
             .BenchMatcher;
-          const { catalogue, lexicon } = (await (await fetch('/catalogue.json')).json()) as {
+          const { catalogue, lexicon, extras } = (await (await fetch('/catalogue.json')).json()) as {
             catalogue: unknown;
             lexicon: unknown;
+            extras: unknown;
           };
           // Through JSON, as the wizard receives it: plain arrays and objects, no lookup tables yet.
-          const index: unknown = JSON.parse(JSON.stringify(buildMatcherIndex(catalogue, lexicon)));
+          const index: unknown = JSON.parse(JSON.stringify(buildMatcherIndex(catalogue, lexicon, extras)));
           let start = performance.now();
           matchTopics(index, texts[0] ?? '');
           const firstQueryMs = performance.now() - start;
