@@ -168,7 +168,6 @@ describe('describeSkipped', () => {
           { date: '2026-10-31', reason: 'weekend' },
           { date: '2026-11-01', reason: 'weekend' },
         ],
-        'Europe/Brussels',
         2026,
       ),
     ).toBe('Saturday 31 October and Sunday 1 November (weekend)');
@@ -183,7 +182,6 @@ describe('describeSkipped', () => {
           { date: '2026-03-28', reason: 'weekend' },
           { date: '2026-03-29', reason: 'weekend' },
         ],
-        'Europe/Brussels',
         2026,
       ),
     ).toBe('Saturday 21 and Sunday 22 March (weekend), Saturday 28 and Sunday 29 March (weekend)');
