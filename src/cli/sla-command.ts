@@ -52,12 +52,20 @@ export function runSla(
   if (!isVerdict(verdict))
     return fail(`--verdict must be one of ${VERDICTS.join(', ')}, got ${JSON.stringify(verdict)}`);
   // An ISO date and time that exists and says its offset (`Z` or `±hh:mm`), so it means one moment anywhere.
-  if (at !== undefined && parseIsoDateTime(at)?.offset === undefined) {
+  const given = at === undefined ? { wallClock: now.getTime(), offset: 0 } : parseIsoDateTime(at);
+  if (given?.offset === undefined) {
     return fail(
       `--at must be a date and time with an offset, e.g. 2026-03-27T16:30:00+01:00, got ${JSON.stringify(at)}`,
     );
   }
-  const sla = slaFor({ tier, priority, verdict }, data.policy, data.calendar, at ?? now);
+  let sla;
+  try {
+    sla = slaFor({ tier, priority, verdict }, data.policy, data.calendar, given.wallClock - given.offset);
+  } catch (error) {
+    // A moment outside the compiled calendar: say which span it has.
+    if (error instanceof RangeError) return fail(error.message);
+    throw error;
+  }
   const { queue, targetMinutes, firstResponseDue, firstResponseDueUtc, explanation } = sla;
   const out = { queue, targetMinutes, firstResponseDue, firstResponseDueUtc, explanation };
   return { code: 0, stdout: `${JSON.stringify(out, null, 2)}\n`, stderr: '' };

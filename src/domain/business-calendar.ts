@@ -76,7 +76,7 @@ export interface BusinessClock {
 /** True when the desk is open at `instant`: an open day, at or after opening and before closing. */
 export function isOpenAt(instant: Instant, calendar: BusinessCalendar): boolean {
   const index = indexOf(calendar);
-  const t = toEpochMs(instant, index);
+  const t = toEpochMs(instant);
   const i = intervalAfter(index, t);
   return i < index.starts.length && index.starts[i]! <= t;
 }
@@ -101,7 +101,7 @@ export function addBusinessMinutes(
     throw new RangeError(`business minutes must be a number of minutes from 0 up, got ${minutes}`);
   }
   const index = indexOf(calendar);
-  const t = toEpochMs(start, index);
+  const t = toEpochMs(start);
   const { starts, before } = index;
   const first = intervalAfter(index, t);
   if (first === starts.length) throw index.beyond(t);

@@ -140,17 +140,20 @@ function closedDaysOf(calendar: BusinessCalendar, index: CalendarIndex): [number
   return out;
 }
 
-/** The zone's offset at `t`, in milliseconds; `t` must be inside the span. */
+/** The first index from `lo` up to `hi` where `holds(i)`, for a condition that stays true once it is; `hi` when none. */
+function firstWhere(lo: number, hi: number, holds: (i: number) => boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The zone's offset at `t`, in milliseconds: the last one in force from before `t` (the first before the span). */
 export function offsetAt(index: CalendarIndex, t: number): number {
   const { offsetFrom, offset } = index;
-  let lo = 0;
-  let hi = offsetFrom.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (offsetFrom[mid]! <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return offset[lo]!;
+  return offset[firstWhere(1, offsetFrom.length, (i) => offsetFrom[i]! > t) - 1]!;
 }
 
 /** The local day number `t` falls on in the calendar's zone. */
@@ -161,40 +164,24 @@ export const localDay = (index: CalendarIndex, t: number): number =>
 export function intervalAfter(index: CalendarIndex, t: number): number {
   if (!(t >= index.spanStart && t < index.spanEnd)) throw index.beyond(t);
   const { ends } = index;
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! > t) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstWhere(0, ends.length, (i) => ends[i]! > t);
 }
 
 /** The first interval from `from` on whose end has `target` open milliseconds behind it; `starts.length` when none. */
 export function intervalReaching(index: CalendarIndex, target: number, from: number): number {
   const { reached } = index;
-  let lo = from;
-  let hi = reached.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (reached[mid]! >= target) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstWhere(from, reached.length, (i) => reached[i]! >= target);
 }
 
 /** The closed days from local day `first` to local day `last`, both included, in order. */
 export function skippedBetween(index: CalendarIndex, first: number, last: number): SkippedDay[] {
   const { closedDays, closed } = index;
-  let lo = 0;
-  let hi = closedDays.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (closedDays[mid]! >= first) hi = mid;
-    else lo = mid + 1;
-  }
   const out: SkippedDay[] = [];
-  for (let k = lo; k < closedDays.length && closedDays[k]! <= last; k++) out.push(closed[k]!);
+  for (
+    let k = firstWhere(0, closedDays.length, (i) => closedDays[i]! >= first);
+    k < closedDays.length && closedDays[k]! <= last;
+    k++
+  )
+    out.push(closed[k]!);
   return out;
 }

@@ -1,13 +1,15 @@
 /**
- * Moments as the clock accepts them: a JS Date, epoch milliseconds, or an ISO 8601 date and time.
- * ISO strings are read strictly (a date that does not exist, such as 30 February, is refused);
- * one without an offset is wall-clock time in the calendar's zone, read with the compiled offsets.
+ * Moments as the clock takes them: a JS Date or epoch milliseconds, which mean one moment
+ * anywhere. ISO 8601 text is read here too, strictly (a date that does not exist, such as
+ * 30 February, is refused), for the command line and tests; text without an offset is wall-clock
+ * time in the calendar's zone, read with the compiled offsets. The clock itself never parses text,
+ * so none of this reaches the browser.
  */
-import { type CalendarIndex, offsetAt } from './calendar-index.ts';
+import type { BusinessCalendar } from './business-calendar.ts';
+import { type CalendarIndex, indexOf, offsetAt } from './calendar-index.ts';
 
-/** A moment in time: a JS Date, epoch milliseconds, or an ISO string (read in the calendar's zone when it has no offset). */
-export type Instant = Date | number | string;
-
+/** A moment in time: a JS Date or epoch milliseconds. */
+export type Instant = Date | number;
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/;
 
@@ -51,25 +53,30 @@ export function parseIsoDateTime(value: string): IsoDateTime | undefined {
 }
 
 /** `instant` in epoch milliseconds; throws a RangeError naming the value when it is not a valid moment. */
-export function toEpochMs(instant: Instant, index: CalendarIndex): number {
-  if (typeof instant === 'number' || instant instanceof Date) {
-    const ms = typeof instant === 'number' ? instant : instant.getTime();
-    if (Number.isFinite(ms)) return ms;
-    throw new RangeError(`invalid instant ${JSON.stringify(String(instant))}: not a moment in time`);
-  }
-  const parsed = parseIsoDateTime(instant);
+export function toEpochMs(instant: Instant): number {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  if (Number.isFinite(ms)) return ms;
+  throw new RangeError(`invalid instant ${JSON.stringify(String(instant))}: not a moment in time`);
+}
+
+/**
+ * The moment an ISO date and time names, in epoch milliseconds: `2026-03-27T16:30:00+01:00`, or
+ * without an offset wall-clock time in the calendar's zone (a time the spring change skips moves
+ * forward by the gap, as clocks do). Throws a RangeError naming the value when it is not one.
+ */
+export function instantOf(value: string, calendar: BusinessCalendar): number {
+  const parsed = parseIsoDateTime(value);
   if (!parsed) {
     throw new RangeError(
-      `invalid instant ${JSON.stringify(instant)}: expected an ISO date and time such as 2026-03-27T16:30:00+01:00`,
+      `invalid instant ${JSON.stringify(value)}: expected an ISO date and time such as 2026-03-27T16:30:00+01:00`,
     );
   }
   const { wallClock, offset } = parsed;
   if (offset !== undefined) return wallClock - offset;
-  // Wall-clock time in the calendar's zone: try the offset in force then, and correct once across
-  // a change. A time the spring change skips moves forward by the gap, as clocks do.
+  // Try the offset in force then, and correct once across a change.
+  const index = indexOf(calendar);
   const guess = wallClock - offsetAt(index, clamp(wallClock, index));
-  const corrected = offsetAt(index, clamp(guess, index));
-  return wallClock - corrected;
+  return wallClock - offsetAt(index, clamp(guess, index));
 }
 
 /** `t` moved inside the span, so a wall-clock time near either end still finds an offset. */

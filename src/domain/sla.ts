@@ -74,7 +74,7 @@ export function slaFor(
 ): Sla {
   const { queue, targetMinutes } = routeFor(request, policy);
   const index = indexOf(calendar);
-  const received = toEpochMs(now, index);
+  const received = toEpochMs(now);
   const { started, due, skipped } = addBusinessMinutes(received, targetMinutes, calendar);
   return {
     queue,

@@ -144,7 +144,7 @@ describe('addBusinessMinutes on the compiled intervals against a minute-by-minut
       for (const start of starts) {
         for (const minutes of [0, 1, 2, 59, 60, 61, 179, 180, 181, 479, 480, 481, 1440, 2400]) {
           const expected = referenceWalk(Date.parse(start), minutes, calendars[name]);
-          const actual = addBusinessMinutes(start, minutes, compiled[name]);
+          const actual = addBusinessMinutes(Date.parse(start), minutes, compiled[name]);
           expect(actual.due, `${name}: ${start} + ${minutes}`).toBe(expected.dueMs);
           expect(
             actual.skipped.map((day) => day.date),

@@ -4,6 +4,7 @@ import { compileCalendar, type CalendarRules } from '../../src/loaders/calendar-
 import { belgianHolidays } from '../../src/loaders/holidays.ts';
 import type { BusinessCalendar } from '../../src/domain/business-calendar.ts';
 import { addBusinessMinutes, isOpenAt, nextOpening } from '../../src/domain/business-calendar.ts';
+import { instantOf } from '../../src/domain/instant.ts';
 
 const ZONE = 'Europe/Brussels';
 
@@ -22,13 +23,16 @@ const brussels: BusinessCalendar = compileCalendar(rules);
 const iso = (ms: number, zone = ZONE) =>
   DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
 
+/** The moment ISO text names, Brussels wall-clock time when it has no offset. */
+const at = (iso: string) => instantOf(iso, brussels);
+
 /** Due time as ISO with the Brussels offset. */
 function due(start: string, minutes: number, calendar: BusinessCalendar = brussels): string | null {
-  return iso(addBusinessMinutes(start, minutes, calendar).due);
+  return iso(addBusinessMinutes(at(start), minutes, calendar).due);
 }
 
 function skippedDates(start: string, minutes: number, calendar: BusinessCalendar = brussels): string[] {
-  return addBusinessMinutes(start, minutes, calendar).skipped.map(
+  return addBusinessMinutes(at(start), minutes, calendar).skipped.map(
     (day) => `${day.date} ${day.reason}${day.name ? ` ${day.name}` : ''}`,
   );
 }
@@ -67,7 +71,7 @@ describe('addBusinessMinutes outside business hours', () => {
   });
 
   it('a clock started after closing starts at the next morning opening', () => {
-    const clock = addBusinessMinutes('2026-03-18T18:45:00+01:00', 30, brussels);
+    const clock = addBusinessMinutes(at('2026-03-18T18:45:00+01:00'), 30, brussels);
     expect(iso(clock.started)).toBe('2026-03-19T09:00:00+01:00');
     expect(iso(clock.due)).toBe('2026-03-19T09:30:00+01:00');
   });
@@ -92,7 +96,7 @@ describe('addBusinessMinutes outside business hours', () => {
 describe('addBusinessMinutes across daylight-saving changes', () => {
   it('four hours from Friday 27 March 2026 16:30 CET are due Monday 12:30 CEST, after the spring change', () => {
     // 30 min on Friday (CET, +01:00), 3 h 30 on Monday 30 March (CEST, +02:00): 12:30 local, 10:30 UTC.
-    const clock = addBusinessMinutes('2026-03-27T16:30:00+01:00', 240, brussels);
+    const clock = addBusinessMinutes(at('2026-03-27T16:30:00+01:00'), 240, brussels);
     expect(iso(clock.due)).toBe('2026-03-30T12:30:00+02:00');
     expect(new Date(clock.due).toISOString()).toBe('2026-03-30T10:30:00.000Z');
   });
@@ -278,11 +282,11 @@ describe('addBusinessMinutes inputs', () => {
 
   it('a local time the spring change skips is read an hour later, as clocks move', () => {
     // Sunday 29 March 2026 02:30 does not exist in Brussels; the clock starts Monday 09:00 anyway.
-    const clock = addBusinessMinutes('2026-03-29T02:30:00', 0, brussels);
+    const clock = addBusinessMinutes(at('2026-03-29T02:30:00'), 0, brussels);
     expect(iso(clock.started)).toBe('2026-03-30T09:00:00+02:00');
     expect(
       isOpenAt(
-        '2026-03-29T02:30:00',
+        at('2026-03-29T02:30:00'),
         compileCalendar({ ...rules, days: [7], opens: '03:00', closes: '04:00' }),
       ),
     ).toBe(true);
@@ -298,10 +302,12 @@ describe('addBusinessMinutes inputs', () => {
   });
 
   it('negative or non-numeric minutes and invalid instants are refused', () => {
-    expect(() => addBusinessMinutes('2026-03-20T10:00:00+01:00', -1, brussels)).toThrow(RangeError);
-    expect(() => addBusinessMinutes('2026-03-20T10:00:00+01:00', Number.NaN, brussels)).toThrow(RangeError);
-    expect(() => addBusinessMinutes('yesterday', 10, brussels)).toThrow(/invalid instant "yesterday"/);
-    expect(() => addBusinessMinutes('2026-02-30T10:00:00+01:00', 10, brussels)).toThrow(
+    expect(() => addBusinessMinutes(at('2026-03-20T10:00:00+01:00'), -1, brussels)).toThrow(RangeError);
+    expect(() => addBusinessMinutes(at('2026-03-20T10:00:00+01:00'), Number.NaN, brussels)).toThrow(
+      RangeError,
+    );
+    expect(() => addBusinessMinutes(at('yesterday'), 10, brussels)).toThrow(/invalid instant "yesterday"/);
+    expect(() => addBusinessMinutes(at('2026-02-30T10:00:00+01:00'), 10, brussels)).toThrow(
       /invalid instant "2026-02-30T10:00:00\+01:00"/,
     );
     expect(() => addBusinessMinutes(new Date('nope'), 10, brussels)).toThrow(
@@ -312,25 +318,27 @@ describe('addBusinessMinutes inputs', () => {
 
 describe('outside the compiled span', () => {
   it('a start before 1 January 2026 has no answer and the error names the span', () => {
-    expect(() => addBusinessMinutes('2025-12-31T10:00:00+01:00', 60, brussels)).toThrow(
+    expect(() => addBusinessMinutes(at('2025-12-31T10:00:00+01:00'), 60, brussels)).toThrow(
       '2025-12-31T09:00:00.000Z is outside the business calendar, compiled from 2026-01-01 to 2031-12-31 (Europe/Brussels); rebuild the site with holiday data that covers it',
     );
   });
 
   it('a start after 31 December 2031 has no answer', () => {
-    expect(() => addBusinessMinutes('2032-01-05T10:00:00+01:00', 60, brussels)).toThrow(
+    expect(() => addBusinessMinutes(at('2032-01-05T10:00:00+01:00'), 60, brussels)).toThrow(
       /^2032-01-05T09:00:00.000Z is outside the business calendar, compiled from 2026-01-01 to 2031-12-31/,
     );
-    expect(() => isOpenAt('2032-01-05T10:00:00+01:00', brussels)).toThrow(/outside the business calendar/);
+    expect(() => isOpenAt(at('2032-01-05T10:00:00+01:00'), brussels)).toThrow(
+      /outside the business calendar/,
+    );
   });
 
   it('a clock that would run past the last open interval has no answer, though the start is inside', () => {
     // Wednesday 31 December 2031 is the last open day: 60 minutes fit, 61 do not.
     expect(due('2031-12-31T16:00:00+01:00', 60)).toBe('2031-12-31T17:00:00+01:00');
-    expect(() => addBusinessMinutes('2031-12-31T16:00:00+01:00', 61, brussels)).toThrow(
+    expect(() => addBusinessMinutes(at('2031-12-31T16:00:00+01:00'), 61, brussels)).toThrow(
       '2031-12-31T15:00:00.000Z plus 61 business minutes is outside the business calendar, compiled from 2026-01-01 to 2031-12-31 (Europe/Brussels); rebuild the site with holiday data that covers it',
     );
-    expect(() => addBusinessMinutes('2031-12-31T18:00:00+01:00', 0, brussels)).toThrow(
+    expect(() => addBusinessMinutes(at('2031-12-31T18:00:00+01:00'), 0, brussels)).toThrow(
       /outside the business calendar/,
     );
   });
@@ -338,27 +346,27 @@ describe('outside the compiled span', () => {
 
 describe('isOpenAt and nextOpening', () => {
   it('the desk is open from 09:00 up to but not including 17:00 on a working day', () => {
-    expect(isOpenAt('2026-03-18T08:59:59+01:00', brussels)).toBe(false);
-    expect(isOpenAt('2026-03-18T09:00:00+01:00', brussels)).toBe(true);
-    expect(isOpenAt('2026-03-18T16:59:59+01:00', brussels)).toBe(true);
-    expect(isOpenAt('2026-03-18T17:00:00+01:00', brussels)).toBe(false);
+    expect(isOpenAt(at('2026-03-18T08:59:59+01:00'), brussels)).toBe(false);
+    expect(isOpenAt(at('2026-03-18T09:00:00+01:00'), brussels)).toBe(true);
+    expect(isOpenAt(at('2026-03-18T16:59:59+01:00'), brussels)).toBe(true);
+    expect(isOpenAt(at('2026-03-18T17:00:00+01:00'), brussels)).toBe(false);
   });
 
   it('the desk is closed on weekends and public holidays, whatever the hour', () => {
-    expect(isOpenAt('2026-03-21T11:00:00+01:00', brussels)).toBe(false);
-    expect(isOpenAt('2026-07-21T11:00:00+02:00', brussels)).toBe(false);
+    expect(isOpenAt(at('2026-03-21T11:00:00+01:00'), brussels)).toBe(false);
+    expect(isOpenAt(at('2026-07-21T11:00:00+02:00'), brussels)).toBe(false);
   });
 
   it('reads the hour in Brussels: 08:30 UTC in summer is 10:30 in Brussels and open', () => {
-    expect(isOpenAt('2026-06-10T08:30:00Z', brussels)).toBe(true);
-    expect(isOpenAt('2026-06-10T15:30:00Z', brussels)).toBe(false);
+    expect(isOpenAt(at('2026-06-10T08:30:00Z'), brussels)).toBe(true);
+    expect(isOpenAt(at('2026-06-10T15:30:00Z'), brussels)).toBe(false);
   });
 
   it('the next opening of an open moment is that moment itself', () => {
-    expect(iso(nextOpening('2026-03-18T10:20:00+01:00', brussels))).toBe('2026-03-18T10:20:00+01:00');
+    expect(iso(nextOpening(at('2026-03-18T10:20:00+01:00'), brussels))).toBe('2026-03-18T10:20:00+01:00');
   });
 
   it('the next opening after the Easter weekend of 2026 is Tuesday 7 April at 09:00 CEST', () => {
-    expect(iso(nextOpening('2026-04-03T17:00:00+02:00', brussels))).toBe('2026-04-07T09:00:00+02:00');
+    expect(iso(nextOpening(at('2026-04-03T17:00:00+02:00'), brussels))).toBe('2026-04-07T09:00:00+02:00');
   });
 });
