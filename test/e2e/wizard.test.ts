@@ -404,6 +404,24 @@ describe('moving around', () => {
     await page.context().close();
   });
 
+  it('the first step works before the later steps have loaded, and the next question takes focus when it arrives', async () => {
+    const page = await newPage();
+    // Hold back the file with everything after the first step (see scripts/wizard-chunks.ts).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/wizard-later.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await open(page);
+    await page.getByRole('radio', { name: 'Premium Support', exact: true }).check();
+    await press(page, 'Continue');
+    await expect.poll(() => page.getByRole('status').first().innerText()).toBe('Loading the next question…');
+    release();
+    await expectStep(page, 2, 'What is wrong?');
+    await page.context().close();
+  });
+
   it('?tier= and ?topic= prefill the wizard, and the tier is remembered on this device', async () => {
     const page = await newPage();
     await open(page, '?tier=premium&topic=business-continuity-procedure');
