@@ -138,6 +138,13 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
           const keepId = previous?.state === 'rejected' && previous.status !== 409;
           const now = new Date();
           const sla = slaForVerdict(data, decision.verdict, state.answers.priority, now);
+          if (!sla) {
+            dispatch({
+              type: 'not-sent',
+              message: `The due time cannot be worked out for this device's date (${now.toDateString()}): set its clock right and press Send ticket again`,
+            });
+            return;
+          }
           // Otherwise the changed answers make a new ticket; the unsent old one must not arrive as well.
           if (ticket && !keepId) withdraw(ticket.id);
           const id = keepId && ticket ? ticket.id : newTicketId();

@@ -422,6 +422,36 @@ describe('moving around', () => {
     await page.context().close();
   });
 
+  it('a device clock outside the compiled calendar shows no due time and says so on sending, the wizard still working', async () => {
+    const page = await newPage({ timezoneId: 'Europe/Brussels' });
+    // Years after the holiday data the page was built with ends: there is no due time to show.
+    await page.clock.setFixedTime(new Date('2040-03-06T10:00:00+01:00'));
+    await open(page, '?tier=premium&topic=declaration-finalisation');
+    await press(page, 'Continue');
+    await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Release not received');
+    await page
+      .getByRole('textbox', { name: 'Description', exact: true })
+      .fill('Still no release for yesterday’s import.');
+    await press(page, 'Continue');
+    await expectStep(page, 3, 'Premium Support covers this');
+    expect(await wizardText(page)).toContain('Working out when to expect a first response…');
+    await press(page, 'Continue');
+    await expectStep(page, 4, 'How urgent is it?');
+    await page.getByRole('radio', { name: 'Normal' }).check();
+    await press(page, 'Continue');
+    await expectStep(page, 5, 'Which declaration is it about?');
+    await press(page, 'Continue');
+    await expectStep(page, 6, 'Your contact details');
+    await fillContact(page);
+    await press(page, 'Continue');
+    await expectStep(page, 7, 'Check your answers before sending your ticket');
+    await press(page, 'Send ticket');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch("The due time cannot be worked out for this device's date (Tue Mar 06 2040)");
+    await page.context().close();
+  });
+
   it('?tier= and ?topic= prefill the wizard, and the tier is remembered on this device', async () => {
     const page = await newPage();
     await open(page, '?tier=premium&topic=business-continuity-procedure');
