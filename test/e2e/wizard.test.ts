@@ -85,6 +85,21 @@ async function describeIssue(page: Page, summary: string, description: string, t
   await page.getByRole('radio', { name: choice, exact: true }).check();
 }
 
+/** A Premium ticket about a release not received, at `moment` on a Brussels clock, taken to the verdict step. */
+async function premiumVerdictAt(moment: string): Promise<Page> {
+  const page = await newPage({ timezoneId: 'Europe/Brussels' });
+  await page.clock.setFixedTime(new Date(moment));
+  await open(page, '?tier=premium&topic=declaration-finalisation');
+  await press(page, 'Continue');
+  await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Release not received');
+  await page
+    .getByRole('textbox', { name: 'Description', exact: true })
+    .fill('Still no release for yesterday’s import.');
+  await press(page, 'Continue');
+  await expectStep(page, 3, 'Premium Support covers this');
+  return page;
+}
+
 async function fillContact(page: Page) {
   await page.getByRole('textbox', { name: 'Full name', exact: true }).fill('Ann Peeters');
   await page.getByRole('textbox', { name: 'E-mail address', exact: true }).fill('ann.peeters@example.com');
@@ -423,17 +438,8 @@ describe('moving around', () => {
   });
 
   it('a device clock outside the compiled calendar shows no due time and says so on sending, the wizard still working', async () => {
-    const page = await newPage({ timezoneId: 'Europe/Brussels' });
     // Years after the holiday data the page was built with ends: there is no due time to show.
-    await page.clock.setFixedTime(new Date('2040-03-06T10:00:00+01:00'));
-    await open(page, '?tier=premium&topic=declaration-finalisation');
-    await press(page, 'Continue');
-    await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Release not received');
-    await page
-      .getByRole('textbox', { name: 'Description', exact: true })
-      .fill('Still no release for yesterday’s import.');
-    await press(page, 'Continue');
-    await expectStep(page, 3, 'Premium Support covers this');
+    const page = await premiumVerdictAt('2040-03-06T10:00:00+01:00');
     expect(await wizardText(page)).toContain('Working out when to expect a first response…');
     await press(page, 'Continue');
     await expectStep(page, 4, 'How urgent is it?');
@@ -478,17 +484,8 @@ describe('moving around', () => {
   });
 
   it('the verdict names the weekend and the holiday the clock skips', async () => {
-    const page = await newPage({ timezoneId: 'Europe/Brussels' });
     // Friday before Easter 2026, 16:30 in Brussels: the clock skips the weekend and Easter Monday.
-    await page.clock.setFixedTime(new Date('2026-04-03T16:30:00+02:00'));
-    await open(page, '?tier=premium&topic=declaration-finalisation');
-    await press(page, 'Continue');
-    await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Release not received');
-    await page
-      .getByRole('textbox', { name: 'Description', exact: true })
-      .fill('Still no release for yesterday’s import.');
-    await press(page, 'Continue');
-    await expectStep(page, 3, 'Premium Support covers this');
+    const page = await premiumVerdictAt('2026-04-03T16:30:00+02:00');
     const text = await wizardText(page);
     expect(text).toContain('Saturday 4 and Sunday 5 April (weekend), Monday 6 April (Easter Monday)');
     expect(text).toMatch(/Tuesday,? 7 April 2026(,| at) 16:30 Brussels time/);
