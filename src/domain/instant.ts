@@ -10,6 +10,8 @@ import { type CalendarIndex, indexOf, offsetAt } from './calendar-index.ts';
 
 /** A moment in time: a JS Date or epoch milliseconds. */
 export type Instant = Date | number;
+
+/** `YYYY-MM-DDTHH:mm`, then optional `:ss`, `.fraction` and offset (`Z`, `±HH:mm` or `±HHmm`). */
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/;
 
