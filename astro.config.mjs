@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { TICKETS_PATH } from './src/domain/routes.ts';
+import { wizardChunk } from './scripts/wizard-chunks.ts';
 
 /** The public address the site is deployed at; canonical URLs and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -23,15 +24,15 @@ export default defineConfig({
           name === 'client'
             ? {
                 build: {
-                  // The lazily loaded chunks (SLA clock, matcher) import nothing the page has not already loaded: nothing to preload.
+                  // The lazily loaded chunk imports nothing the page has not already loaded: nothing to preload.
                   modulePreload: false,
+                  // Lets the bundler move the island's imports into the `wizard` file (the island's module keeps its export).
                   rolldownOptions: {
-                    // Preact, its hooks and JSX runtime in one file, not three: the page needs them all anyway.
+                    preserveEntrySignatures: 'allow-extension',
+                    // Two files for the wizard page, whatever imports what: see scripts/wizard-chunks.ts.
                     output: {
                       codeSplitting: {
-                        groups: [
-                          { name: 'preact', test: /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper/ },
-                        ],
+                        groups: [{ name: wizardChunk, includeDependenciesRecursively: false }],
                       },
                     },
                   },

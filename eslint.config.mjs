@@ -6,8 +6,19 @@ import { globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * A zone library: the clock runs on the calendar compiled at build time
+ * (`src/loaders/calendar-compiler.ts`), so nothing the browser, the receiver or the CLI load needs one.
+ */
+const zoneLibrary = {
+  group: ['luxon', 'luxon/*'],
+  message:
+    'the clock runs on the compiled calendar: zone arithmetic happens at build time in src/loaders/calendar-compiler.ts; write moments with src/domain/local-time.ts or Intl.',
+};
+
 /** What `src/domain/` may not import: it is plain TypeScript that every outlet calls, never the other way round. */
 const outsideDomain = [
+  zoneLibrary,
   {
     group: ['astro:*', 'astro', 'astro/*'],
     message: 'src/domain/ is plain TypeScript: read content in src/loaders/ and pass it in.',
@@ -105,6 +116,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    files: ['src/wizard/**', 'src/islands/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [zoneLibrary] }] },
   },
   {
     files: ['src/domain/**/*.ts'],

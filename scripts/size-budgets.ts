@@ -3,6 +3,8 @@
  * A page's script is every script it loads before anyone touches it: inline modules, external
  * modules, Astro islands (component and renderer) and everything those import statically.
  * What loads on use (dynamic import(), fetched data) counts only towards the wizard's "everything".
+ * Some libraries must never reach the browser at all (`mustNotShip`): every built script is
+ * searched for text their bundled code always holds.
  * Run `npm run size` for the table; `npm test` fails when a budget is broken.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -20,6 +22,8 @@ export interface Budgets {
     /** Chunks reachable through import() that this page can never load, each with the reason. */
     neverLoaded?: Record<string, string>;
   };
+  /** Libraries no built script may contain: text their bundled code always holds, and why they stay out. */
+  mustNotShip?: Record<string, { signature: string; why: string }>;
 }
 
 export interface Measurement {
@@ -30,6 +34,10 @@ export interface Measurement {
   budget: number | null;
   /** The files that make up the figure, largest first. */
   files: { path: string; bytes: number }[];
+  /** What `bytes` counts when it is not gzipped bytes: files found holding a library that must not ship. */
+  unit?: 'files';
+  /** Said with the figure when the budget is broken. */
+  why?: string;
 }
 
 export const gzipSize = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
@@ -173,6 +181,8 @@ export function measure(dist: string, budgets: Budgets): Measurement[] {
       out.push({ name: `wizard data ${file.path}`, bytes: file.bytes, budget: null, files: [file] });
   }
 
+  out.push(...shipped(dist, budgets.mustNotShip ?? {}));
+
   const pagefind = join(dist, 'pagefind');
   if (existsSync(pagefind)) {
     const files = walk(pagefind).map((path) => relative(dist, path));
@@ -188,6 +198,25 @@ export function measure(dist: string, budgets: Budgets): Measurement[] {
   return out;
 }
 
+/** For each library that must not ship: the built scripts holding it (none, when all is well). */
+function shipped(dist: string, banned: NonNullable<Budgets['mustNotShip']>): Measurement[] {
+  const scripts = existsSync(dist) ? walk(dist).filter((path) => path.endsWith('.js')) : [];
+  return Object.entries(banned).map(([library, { signature, why }]) => {
+    const found = scripts.filter((path) => readFileSync(path, 'utf8').includes(signature));
+    return {
+      name: `${library} in any of the ${scripts.length} browser scripts`,
+      bytes: found.length,
+      budget: 0,
+      files: sized(
+        dist,
+        found.map((path) => relative(dist, path)),
+      ),
+      unit: 'files' as const,
+      why,
+    };
+  });
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -199,15 +228,20 @@ function walk(dir: string): string[] {
 export function brokenBudgets(measurements: Measurement[]): string[] {
   return measurements
     .filter((m) => m.budget !== null && m.bytes > m.budget)
-    .map(
-      (m) =>
-        `${m.name}: ${kb(m.bytes)} gzipped, over the budget of ${kb(m.budget!)}; largest: ` +
-        m.files
-          .slice(0, 3)
-          .map((f) => `${f.path} (${kb(f.bytes)})`)
-          .join(', '),
+    .map((m) =>
+      m.unit === 'files'
+        ? `${m.name}: found in ${m.files.map((f) => f.path).join(', ')}. ${m.why ?? ''}`.trim()
+        : `${m.name}: ${kb(m.bytes)} gzipped, over the budget of ${kb(m.budget!)}; largest: ` +
+          m.files
+            .slice(0, 3)
+            .map((f) => `${f.path} (${kb(f.bytes)})`)
+            .join(', '),
     );
 }
+
+/** A figure as `npm run size` prints it: gzipped kilobytes, or a count of files. */
+const shown = (m: Measurement, value: number): string =>
+  m.unit === 'files' ? `${value} ${value === 1 ? 'file' : 'files'}` : kb(value);
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -219,9 +253,9 @@ if (import.meta.main) {
   const root = join(import.meta.dirname, '..');
   const measurements = measure(join(root, 'dist'), readBudgets(root));
   for (const m of measurements) {
-    const budget = m.budget === null ? 'reported' : `budget ${kb(m.budget)}`;
+    const budget = m.budget === null ? 'reported' : `budget ${shown(m, m.budget)}`;
     console.log(
-      `${m.bytes > (m.budget ?? Infinity) ? '✗' : '✓'} ${m.name.padEnd(60)} ${kb(m.bytes).padStart(9)}  ${budget}`,
+      `${m.bytes > (m.budget ?? Infinity) ? '✗' : '✓'} ${m.name.padEnd(60)} ${shown(m, m.bytes).padStart(9)}  ${budget}`,
     );
   }
   const broken = brokenBudgets(measurements);

@@ -1,11 +1,15 @@
 /**
  * Section 3, the SLA clock: first-response due times computed per second, with the built
- * calendar (Belgian holidays included) and policy. Three sets of start moments: random moments
- * over the holiday horizon (all tiers, priorities and verdicts), the afternoon before each public
- * holiday (so the clock skips it) and the Friday afternoon before each daylight-saving change
- * (so the clock runs across it). `slaFor` includes the sentences people read; `addBusinessMinutes`
- * is the clock alone.
+ * calendar (compiled open intervals, Belgian holidays included) and policy. Three sets of start
+ * moments: random moments over the compiled span (all tiers, priorities and verdicts), the
+ * afternoon before each weekday public holiday (so the clock skips it) and the Friday afternoon
+ * before each daylight-saving change (so the clock runs across it). `slaFor` includes the
+ * sentences people read; `addBusinessMinutes` is the clock alone, and runs beside the peer
+ * `dayjs-business-time` on the same moments (in a child process with `TZ` set to the calendar's
+ * zone, the only zone it counts in), with the ratio and the number of due times that differ.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { TIER_IDS } from '../../src/domain/catalogue.ts';
 import { VERDICTS } from '../../src/domain/coverage.ts';
@@ -17,28 +21,35 @@ import { formatTarget } from '../../src/domain/sla-text.ts';
 import type { SlaRequest } from '../../src/domain/sla.ts';
 import { readBuiltData } from './context.ts';
 import type { BenchContext } from './context.ts';
+import { perSecond } from './rate.ts';
 import { figure } from './report.ts';
 import type { SectionResult } from './report.ts';
-import { median } from './stats.ts';
+import type { PeerInput } from './sla-peer.ts';
 import { seededRandom } from './synthetic-catalogue.ts';
 
 const SECTION = 'sla';
-/** Each run repeats its set for at least this long. */
-const RUN_MS = 500;
+const MINUTE = 60_000;
+/** Goals: the clock alone, and the clock against the peer in the same run. */
+const CLOCK_GOAL = 1_000_000;
+const RATIO_GOAL = 50;
+/** `slaFor` (the clock, ISO strings and the sentences) within an order of magnitude of the clock's goal. */
+const SLA_GOAL = 100_000;
+/** The clock-alone and peer cases: 2 business days (Basic's normal target). */
+const CLOCK_MINUTES = 960;
 
 interface Case {
   at: Date;
   request: SlaRequest;
 }
 
+/** Random whole minutes from the span's start to a month before its end, so every clock ends inside it. */
 function randomCases(calendar: BusinessCalendar, count: number): Case[] {
   const random = seededRandom(11);
-  const years = calendar.holidays.map((h) => Number(h.date.slice(0, 4)));
-  const from = Date.UTC(Math.min(...years), 0, 1);
-  const to = Date.UTC(Math.max(...years), 11, 1);
+  const from = calendar.span[0] * MINUTE;
+  const to = (calendar.span[1] - 31 * 1440) * MINUTE;
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
   return Array.from({ length: count }, () => ({
-    at: new Date(from + Math.floor(random() * (to - from))),
+    at: new Date(from + Math.floor((random() * (to - from)) / MINUTE) * MINUTE),
     request: { tier: pick(TIER_IDS), priority: pick(PRIORITIES), verdict: pick(VERDICTS) },
   }));
 }
@@ -46,51 +57,41 @@ function randomCases(calendar: BusinessCalendar, count: number): Case[] {
 /** The request of the holiday and DST sets: Basic's normal target, a day or more, so the clock runs past the closed day. */
 const LONG: SlaRequest = { tier: 'basic', priority: 'normal', verdict: 'covered' };
 
-/** 15:00 on the last open weekday before each weekday holiday: the clock skips the holiday. */
+/** 15:00 on the weekday before each public holiday on a working day: the clock skips the holiday. */
 function holidayCases(calendar: BusinessCalendar): Case[] {
-  return calendar.holidays
-    .map((holiday) => DateTime.fromISO(holiday.date, { zone: calendar.zone }))
-    .filter((day) => day.weekday <= 5)
-    .map((day) => {
-      let before = day.minus({ days: 1 });
+  return calendar.closed
+    .filter((day) => day.reason === 'holiday')
+    .map((holiday) => {
+      let before = DateTime.fromISO(holiday.date, { zone: calendar.zone }).minus({ days: 1 });
       while (before.weekday > 5) before = before.minus({ days: 1 });
       return { at: before.set({ hour: 15 }).toJSDate(), request: LONG };
-    });
+    })
+    .filter((c) => c.at.getTime() >= calendar.span[0] * MINUTE);
 }
 
-/** 15:00 on the Friday before each daylight-saving change in the calendar's zone. */
+/** 15:00 on the Friday before each daylight-saving change in the span (the compiled offsets list them). */
 function dstCases(calendar: BusinessCalendar): Case[] {
-  const years = [...new Set(calendar.holidays.map((h) => Number(h.date.slice(0, 4))))];
-  const cases: Case[] = [];
-  for (const year of years) {
-    for (
-      let day = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: calendar.zone });
-      day.year === year;
-      day = day.plus({ days: 1 })
-    ) {
-      if (day.offset === day.plus({ days: 1 }).offset) continue;
-      let friday = day;
+  const changes = calendar.offsets.filter((_, i) => i >= 2 && i % 2 === 0);
+  return changes
+    .map((minute) => {
+      let friday = DateTime.fromMillis(minute * MINUTE, { zone: calendar.zone });
       while (friday.weekday !== 5) friday = friday.minus({ days: 1 });
-      cases.push({ at: friday.set({ hour: 15 }).toJSDate(), request: LONG });
-    }
-  }
-  return cases;
+      return { at: friday.set({ hour: 15, minute: 0 }).toJSDate(), request: LONG };
+    })
+    .filter((c) => c.at.getTime() >= calendar.span[0] * MINUTE);
 }
 
-/** Computations per second: the set run over and over for `RUN_MS`, `runs` times; the median. */
-function perSecond(runs: number, cases: readonly Case[], compute: (c: Case) => unknown): number {
-  for (const c of cases) compute(c);
-  const rates: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    let done = 0;
-    const start = performance.now();
-    while (performance.now() - start < RUN_MS) {
-      for (const c of cases) compute(c);
-      done += cases.length;
-    }
-    rates.push(done / ((performance.now() - start) / 1000));
-  }
-  return median(rates);
+/** The peer on the same start moments, in its own process in the calendar's zone. */
+function runPeer(input: PeerInput, zone: string): { rate: number; dues: number[]; zone: string } {
+  const result = spawnSync(process.execPath, [join(import.meta.dirname, 'sla-peer.ts')], {
+    input: JSON.stringify(input),
+    env: { ...process.env, TZ: zone },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0)
+    throw new Error(`dayjs-business-time run failed: ${result.stderr || result.error?.message}`);
+  return JSON.parse(result.stdout) as { rate: number; dues: number[]; zone: string };
 }
 
 export function slaBench(context: BenchContext): SectionResult {
@@ -107,17 +108,32 @@ export function slaBench(context: BenchContext): SectionResult {
     const sla = slaFor(c.request, policy, calendar, c.at);
     return sla.clockStarted.slice(-6) !== sla.firstResponseDue.slice(-6);
   }).length;
-  const full = (c: Case) => slaFor(c.request, policy, calendar, c.at);
+  const full = (c: Case) => slaFor(c.request, policy, calendar, c.at).firstResponseDue.length;
   const long = formatTarget(routeFor(LONG, policy).targetMinutes, calendar);
-  const clock = (c: Case) => addBusinessMinutes(c.at, 960, calendar);
+  const clock = (c: Case) => addBusinessMinutes(c.at, CLOCK_MINUTES, calendar).due;
   const rates = {
-    random: perSecond(context.runs, sets.random, full),
-    holidays: perSecond(context.runs, sets.holidays, full),
-    dst: perSecond(context.runs, sets.dst, full),
-    clockOnly: perSecond(context.runs, sets.random, clock),
+    random: perSecond(context.runs, sets.random, full).rate,
+    holidays: perSecond(context.runs, sets.holidays, full).rate,
+    dst: perSecond(context.runs, sets.dst, full).rate,
+    clockOnly: perSecond(context.runs, sets.random, clock).rate,
   };
+  const peer = runPeer(
+    {
+      hours: { zone: calendar.zone, days: calendar.days, opens: calendar.opens, closes: calendar.closes },
+      holidays: calendar.closed.map((day) => day.date),
+      starts: sets.random.map((c) => c.at.getTime()),
+      minutes: CLOCK_MINUTES,
+      runs: context.runs,
+    },
+    calendar.zone,
+  );
+  const mismatches = sets.random.filter((c, i) => clock(c) !== peer.dues[i]).length;
+  const ratio = rates.clockOnly / peer.rate;
   context.log(
     `sla: ${Math.round(rates.random)}/s random, ${Math.round(rates.holidays)}/s across holidays, ${Math.round(rates.dst)}/s across DST`,
+  );
+  context.log(
+    `sla: addBusinessMinutes ${Math.round(rates.clockOnly)}/s, dayjs-business-time ${Math.round(peer.rate)}/s (${peer.zone}), ${ratio.toFixed(1)}×, ${mismatches} due times differ`,
   );
   return {
     figures: [
@@ -126,6 +142,7 @@ export function slaBench(context: BenchContext): SectionResult {
         `slaFor, random moments, all tiers/priorities/verdicts (${sets.random.length})`,
         Math.round(rates.random),
         '/s',
+        { goal: { op: '>=', target: SLA_GOAL } },
       ),
       figure(
         SECTION,
@@ -133,7 +150,7 @@ export function slaBench(context: BenchContext): SectionResult {
         Math.round(rates.holidays),
         '/s',
         {
-          note: `each starts at 15:00 on the open day before a weekday holiday with a target of ${long}; ${skippedHoliday} of ${sets.holidays.length} skipped the holiday`,
+          note: `each starts at 15:00 on the weekday before a weekday holiday with a target of ${long}; ${skippedHoliday} of ${sets.holidays.length} skipped the holiday`,
         },
       ),
       figure(
@@ -150,7 +167,20 @@ export function slaBench(context: BenchContext): SectionResult {
         'addBusinessMinutes alone, 2 business days, random moments',
         Math.round(rates.clockOnly),
         '/s',
+        { goal: { op: '>=', target: CLOCK_GOAL } },
       ),
+      figure(
+        SECTION,
+        `dayjs-business-time addBusinessMinutes, same moments, TZ=${calendar.zone}`,
+        Math.round(peer.rate),
+        '/s',
+        {
+          note: `the peer in a child process with TZ=${peer.zone}, the only zone it counts in; ${mismatches} of ${sets.random.length} due times differ from ours`,
+        },
+      ),
+      figure(SECTION, 'addBusinessMinutes ÷ dayjs-business-time', Number(ratio.toFixed(1)), '×', {
+        goal: { op: '>=', target: RATIO_GOAL },
+      }),
     ],
     details: {
       counts: {
@@ -159,8 +189,9 @@ export function slaBench(context: BenchContext): SectionResult {
         dst: sets.dst.length,
         skippedHoliday,
         offsets,
+        mismatches,
       },
-      rates,
+      rates: { ...rates, peer: peer.rate, ratio },
     },
   };
 }

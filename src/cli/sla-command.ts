@@ -3,9 +3,9 @@
  * loads the policy and calendar and passes the clock in; this file only reads arguments and
  * formats the answer, so the rule stays in `src/domain/sla.ts`.
  */
-import { DateTime } from 'luxon';
 import { TIER_IDS, isTierId } from '../domain/catalogue.ts';
 import { VERDICTS } from '../domain/coverage.ts';
+import { parseIsoDateTime } from '../domain/instant.ts';
 import type { VerdictKind } from '../domain/coverage.ts';
 import type { BusinessCalendar } from '../domain/business-calendar.ts';
 import { PRIORITIES, isPriority } from '../domain/priority.ts';
@@ -24,9 +24,6 @@ const USAGE =
   ` [--verdict ${VERDICTS.join('|')}] [--at 2026-03-27T16:30:00+01:00]`;
 
 const OPTIONS = { tier: 'string', priority: 'string', verdict: 'string', at: 'string' } as const;
-
-/** An ISO date and time that says its offset (`Z` or `±hh:mm`), so it means one moment anywhere. */
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 function isVerdict(value: string): value is VerdictKind {
   return (VERDICTS as readonly string[]).includes(value);
@@ -54,15 +51,21 @@ export function runSla(
     return fail(`--priority must be one of ${PRIORITIES.join(', ')}, got ${JSON.stringify(priority)}`);
   if (!isVerdict(verdict))
     return fail(`--verdict must be one of ${VERDICTS.join(', ')}, got ${JSON.stringify(verdict)}`);
-  if (
-    at !== undefined &&
-    (!WITH_OFFSET.test(at) || !DateTime.fromISO(at, { zone: data.calendar.zone }).isValid)
-  ) {
+  // An ISO date and time that exists and says its offset (`Z` or `±hh:mm`), so it means one moment anywhere.
+  const given = at === undefined ? { wallClock: now.getTime(), offset: 0 } : parseIsoDateTime(at);
+  if (given?.offset === undefined) {
     return fail(
       `--at must be a date and time with an offset, e.g. 2026-03-27T16:30:00+01:00, got ${JSON.stringify(at)}`,
     );
   }
-  const sla = slaFor({ tier, priority, verdict }, data.policy, data.calendar, at ?? now);
+  let sla;
+  try {
+    sla = slaFor({ tier, priority, verdict }, data.policy, data.calendar, given.wallClock - given.offset);
+  } catch (error) {
+    // A moment outside the compiled calendar: say which span it has.
+    if (error instanceof RangeError) return fail(error.message);
+    throw error;
+  }
   const { queue, targetMinutes, firstResponseDue, firstResponseDueUtc, explanation } = sla;
   const out = { queue, targetMinutes, firstResponseDue, firstResponseDueUtc, explanation };
   return { code: 0, stdout: `${JSON.stringify(out, null, 2)}\n`, stderr: '' };

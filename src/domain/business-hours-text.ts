@@ -2,7 +2,7 @@
  * The desk's opening hours in words, from the calendar content, so no page restates them by hand:
  * `Monday to Friday, 09:00–17:00 Brussels time`.
  */
-import type { BusinessCalendar } from './business-calendar.ts';
+import type { BusinessHours } from './business-calendar.ts';
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -15,13 +15,18 @@ function dayRange(days: readonly number[]): string {
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** `Brussels time` for `Europe/Brussels`: the zone's city, as people say it. */
+const zoneNames = new Map<string, string>();
+
+/** `Brussels time` for `Europe/Brussels`: the zone's city, as people say it. Remembered: every SLA explanation says it twice. */
 export function zoneName(zone: string): string {
-  return `${(zone.split('/').at(-1) ?? zone).replaceAll('_', ' ')} time`;
+  let name = zoneNames.get(zone);
+  if (name === undefined) {
+    name = `${(zone.split('/').at(-1) ?? zone).replaceAll('_', ' ')} time`;
+    if (zoneNames.size < 100) zoneNames.set(zone, name);
+  }
+  return name;
 }
 
-export function describeHours(
-  calendar: Pick<BusinessCalendar, 'days' | 'opens' | 'closes' | 'zone'>,
-): string {
+export function describeHours(calendar: BusinessHours): string {
   return `${dayRange(calendar.days)}, ${calendar.opens}–${calendar.closes} ${zoneName(calendar.zone)}`;
 }

@@ -3,32 +3,35 @@
  * and the explanation a person can check by hand ("Covered by Premium, high priority: support
  * responds within 4 business hours. …").
  */
-import type { DateTime } from 'luxon';
 import type { TierId } from './catalogue.ts';
 import { zoneName } from './business-hours-text.ts';
-import { toZone } from './business-calendar.ts';
-import type { BusinessCalendar, SkippedDay } from './business-calendar.ts';
+import type { BusinessCalendar, BusinessHours, SkippedDay } from './business-calendar.ts';
+import { type CalendarIndex, dayOfDate, indexOf, localDay } from './calendar-index.ts';
 import { clockMinutes } from './clock-time.ts';
+import { clockText, dayWords } from './local-time.ts';
 import type { Queue } from './queue.ts';
 import type { SlaPolicy, SlaRequest } from './sla.ts';
 
-/** What the explanation is made of: the request, where it went, and how the clock ran. */
+/** What the explanation is made of: the request, where it went, and how the clock ran (moments in epoch milliseconds). */
 export interface SlaRun {
   request: SlaRequest;
   queue: Queue;
   targetMinutes: number;
-  received: DateTime;
-  started: DateTime;
-  due: DateTime;
+  received: number;
+  started: number;
+  due: number;
   skipped: SkippedDay[];
 }
 
 /** Three sentences: who answers and within what, from when the hours were counted, when it is due. */
-export function explainSla(run: SlaRun, policy: SlaPolicy, zone: string): string {
+export function explainSla(run: SlaRun, policy: SlaPolicy, calendar: BusinessCalendar): string {
+  const index = indexOf(calendar);
+  const zone = zoneName(calendar.zone);
+  const year = dayWords(localDay(index, run.received)).year;
   return [
     routeSentence(run.request, run.queue, policy, run.targetMinutes),
-    clockSentence(run.received, run.started, run.targetMinutes, run.skipped, zone),
-    `First response due ${moment(run.due, run.received.year)} ${zoneName(zone)}.`,
+    clockSentence(run, index, zone, year),
+    `First response due ${moment(run.due, index, year)} ${zone}.`,
   ].join(' ');
 }
 
@@ -36,7 +39,7 @@ export function explainSla(run: SlaRun, policy: SlaPolicy, zone: string): string
  * A target for tables: `30 min`, `4 h`, `1 h 30 min`, or whole business days of the calendar's
  * length (`2 business days` for 960 minutes of 09:00–17:00 days).
  */
-export function formatTarget(minutes: number, calendar: Pick<BusinessCalendar, 'opens' | 'closes'>): string {
+export function formatTarget(minutes: number, calendar: Pick<BusinessHours, 'opens' | 'closes'>): string {
   const day = (clockMinutes(calendar.closes) ?? 0) - (clockMinutes(calendar.opens) ?? 0);
   if (day > 0 && minutes >= day && minutes % day === 0) {
     const days = minutes / day;
@@ -66,49 +69,47 @@ function routeSentence(request: SlaRequest, queue: Queue, policy: SlaPolicy, min
   }
 }
 
-function clockSentence(
-  received: DateTime,
-  started: DateTime,
-  minutes: number,
-  skipped: SkippedDay[],
-  zone: string,
-): string {
-  const hours = businessTime(minutes);
-  const from = `${moment(started, received.year)} ${zoneName(zone)}`;
+function clockSentence(run: SlaRun, index: CalendarIndex, zone: string, year: number): string {
+  const { received, started, skipped } = run;
+  const hours = businessTime(run.targetMinutes);
+  const from = `${moment(started, index, year)} ${zone}`;
   const counted =
-    started.toMillis() === received.toMillis()
+    started === received
       ? `Counted ${hours} from ${from}`
-      : `Received ${moment(received, received.year)} ${zoneName(zone)}, outside business hours, so counted ${hours} from ${from}`;
-  return skipped.length === 0
-    ? `${counted}.`
-    : `${counted}; skipped ${describeSkipped(skipped, zone, received.year)}.`;
+      : `Received ${moment(received, index, year)} ${zone}, outside business hours, so counted ${hours} from ${from}`;
+  return skipped.length === 0 ? `${counted}.` : `${counted}; skipped ${describeSkipped(skipped, year)}.`;
 }
 
 /**
- * Closed days as a phrase, consecutive days with the same reason grouped:
- * `Saturday 28 and Sunday 29 March (weekend), Monday 30 March (Easter Monday)`.
+ * Closed days as a phrase, consecutive days with the same reason grouped, the year said when it
+ * is not `year`: `Saturday 28 and Sunday 29 March (weekend), Monday 30 March (Easter Monday)`.
  */
-export function describeSkipped(skipped: readonly SkippedDay[], zone: string, year: number): string {
-  const groups: SkippedDay[][] = [];
-  for (const day of skipped) {
+export function describeSkipped(skipped: readonly SkippedDay[], year: number): string {
+  const groups: { days: number[]; first: SkippedDay }[] = [];
+  for (const skippedDay of skipped) {
+    const day = dayOfDate(skippedDay.date);
     const group = groups.at(-1);
-    const last = group?.at(-1);
-    const next = last && toZone(last.date, zone).plus({ days: 1 }).toISODate();
-    if (group && last && next === day.date && last.reason === day.reason && last.name === day.name)
-      group.push(day);
-    else groups.push([day]);
+    const { first } = group ?? {};
+    if (
+      group &&
+      first &&
+      group.days.at(-1) === day - 1 &&
+      first.reason === skippedDay.reason &&
+      first.name === skippedDay.name
+    )
+      group.days.push(day);
+    else groups.push({ days: [day], first: skippedDay });
   }
-  return groups
-    .map((group) => `${dateList(group, zone, year)} (${reasonText(group[0] as SkippedDay)})`)
-    .join(', ');
+  return groups.map((group) => `${dateList(group.days, year)} (${reasonText(group.first)})`).join(', ');
 }
 
 /** `Saturday 28 and Sunday 29 March`, the month said once when it is the same. */
-function dateList(days: SkippedDay[], zone: string, year: number): string {
-  const dates = days.map((day) => toZone(day.date, zone).setLocale('en-GB'));
-  const sameMonth = dates.every((d) => d.hasSame(dates[0] as DateTime, 'month'));
-  const parts = dates.map((d, i) =>
-    sameMonth && i < dates.length - 1 ? d.toFormat('cccc d') : day(d, year),
+function dateList(days: number[], year: number): string {
+  const words = days.map((day) => dayWords(day));
+  const head = words[0]!;
+  const sameMonth = words.every((w) => w.month === head.month && w.year === head.year);
+  const parts = words.map((w, i) =>
+    sameMonth && i < words.length - 1 ? `${w.weekday} ${w.day}` : dayText(w, year),
   );
   return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
@@ -120,13 +121,14 @@ function reasonText(day: SkippedDay): string {
 }
 
 /** `Friday 27 March`, with the year when it is not `year`. */
-function day(dt: DateTime, year: number): string {
-  return dt.setLocale('en-GB').toFormat(dt.year === year ? 'cccc d LLLL' : 'cccc d LLLL yyyy');
+function dayText(words: ReturnType<typeof dayWords>, year: number): string {
+  const date = `${words.weekday} ${words.day} ${words.month}`;
+  return words.year === year ? date : `${date} ${words.year}`;
 }
 
-/** `Friday 27 March 16:30`, with the year when it is not `year`. */
-function moment(dt: DateTime, year: number): string {
-  return `${day(dt, year)} ${dt.toFormat('HH:mm')}`;
+/** `Friday 27 March 16:30` in the calendar's zone, with the year when it is not `year`. */
+function moment(t: number, index: CalendarIndex, year: number): string {
+  return `${dayText(dayWords(localDay(index, t)), year)} ${clockText(t, index)}`;
 }
 
 function businessTime(minutes: number): string {
@@ -138,10 +140,17 @@ function businessTime(minutes: number): string {
   return hours === 0 ? `${rest} business ${rest === 1 ? 'minute' : 'minutes'}` : `${h} ${m}`;
 }
 
+const tierLabels = new Map<TierId, string>();
+
 /** `premium-plus` → `Premium Plus`. */
 function tierLabel(tier: TierId): string {
-  return tier
-    .split('-')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
+  let label = tierLabels.get(tier);
+  if (label === undefined) {
+    label = tier
+      .split('-')
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join(' ');
+    tierLabels.set(tier, label);
+  }
+  return label;
 }

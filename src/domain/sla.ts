@@ -6,8 +6,11 @@
 import type { TierId } from './catalogue.ts';
 import type { VerdictKind } from './coverage.ts';
 import { explainSla } from './sla-text.ts';
-import { addBusinessMinutes, toZone } from './business-calendar.ts';
-import type { BusinessCalendar, Instant, SkippedDay } from './business-calendar.ts';
+import { addBusinessMinutes } from './business-calendar.ts';
+import type { BusinessCalendar, SkippedDay } from './business-calendar.ts';
+import { indexOf } from './calendar-index.ts';
+import { toEpochMs, type Instant } from './instant.ts';
+import { isoInZone, isoUtc } from './local-time.ts';
 import type { Priority } from './priority.ts';
 
 import { queueFor, type Queue } from './queue.ts';
@@ -70,21 +73,21 @@ export function slaFor(
   now: Instant,
 ): Sla {
   const { queue, targetMinutes } = routeFor(request, policy);
-  const received = toZone(now, calendar.zone);
+  const index = indexOf(calendar);
+  const received = toEpochMs(now);
   const { started, due, skipped } = addBusinessMinutes(received, targetMinutes, calendar);
-  const iso = { suppressMilliseconds: true } as const;
   return {
     queue,
     targetMinutes,
-    firstResponseDue: due.toISO(iso) ?? '',
-    firstResponseDueUtc: due.setZone('UTC').toISO(iso) ?? '',
+    firstResponseDue: isoInZone(due, index),
+    firstResponseDueUtc: isoUtc(due),
     timezone: calendar.zone,
-    clockStarted: started.toISO(iso) ?? '',
+    clockStarted: isoInZone(started, index),
     skipped,
     explanation: explainSla(
       { request, queue, targetMinutes, received, started, due, skipped },
       policy,
-      calendar.zone,
+      calendar,
     ),
   };
 }

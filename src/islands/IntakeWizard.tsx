@@ -17,13 +17,9 @@ import {
   rememberTier,
   saveDraft,
 } from '../wizard/answers.ts';
-import { buildTicket } from '../wizard/build-ticket.ts';
 import { decide } from '../wizard/decide.ts';
-import { deliveryOf, onDeliveryChange, send, watchOutbox, withdraw } from '../wizard/delivery/deliver.ts';
-import { newTicketId } from '../wizard/delivery/ticket-id.ts';
-import { OutboxNotice } from '../wizard/delivery/OutboxNotice.tsx';
 import { outboxEntries, outboxEntry, outboxIsDurable } from '../wizard/delivery/outbox.ts';
-import { loadSla } from '../wizard/lazy.ts';
+import { loadSending, loadSla, loadStepViews, useModule } from '../wizard/lazy.ts';
 import { initialState, wizardReducer } from '../wizard/state.ts';
 import { savedStep, useStepHistory } from '../wizard/step-history.ts';
 import type { StepViewProps } from '../wizard/step-props.ts';
@@ -48,16 +44,30 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
   const [, setDeliveryTick] = useState(0);
   const focusOnMove = useRef(false);
   const ready = data !== undefined && data !== 'failed';
+  // The views of the later steps and sending load while the first step is answered (see `steps.ts`).
+  const laterViews = useModule(loadStepViews);
+  const sending = useModule(loadSending);
+  const definition: StepDefinition = STEPS[state.step];
+  const View = 'later' in definition.view ? laterViews?.[definition.view.later] : definition.view;
 
   const steps = useStepHistory(state, ready, (step, returnToCheck) => {
     if (ready) dispatch({ type: 'go', data, step, returnToCheck, navigation: 'pop' });
   });
 
-  // Start: the outbox is resent at once; the data is fetched, then the answers and step restored.
+  // The outbox is resent as soon as sending has loaded, and watched from then on.
+  useEffect(() => {
+    if (!sending) return;
+    const stop = sending.watchOutbox(WEBHOOK);
+    const unsubscribe = sending.onDeliveryChange(() => setDeliveryTick((n) => n + 1));
+    return () => {
+      stop();
+      unsubscribe();
+    };
+  }, [sending]);
+
+  // Start: the data is fetched, then the answers and step restored.
   useEffect(() => {
     const draft = loadDraft();
-    const stop = watchOutbox(WEBHOOK);
-    const unsubscribe = onDeliveryChange(() => setDeliveryTick((n) => n + 1));
     setEarlier(
       outboxEntries()
         .map((entry) => entry.ticket)
@@ -87,18 +97,14 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
         document.getElementById(fallbackId)?.setAttribute('hidden', '');
       })
       .catch(() => setData('failed'));
-    return () => {
-      stop();
-      unsubscribe();
-    };
   }, []);
 
-  // Focus the question on every step change after the first, as GOV.UK pages do.
+  // Focus the question on every step change after the first, as GOV.UK pages do (once its view is there).
   useLayoutEffect(() => {
-    if (!ready) return;
+    if (!ready || !View) return;
     if (focusOnMove.current) document.getElementById('step-heading')?.focus();
     focusOnMove.current = true;
-  }, [ready, state.moves]);
+  }, [ready, state.moves, View]);
 
   // The title says the step and the question, and "Error:" while errors are shown.
   useLayoutEffect(() => {
@@ -123,18 +129,28 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
       try {
         let ticket = state.ticket;
         if (!ticket || state.dirty) {
+          const [{ slaForVerdict }, { deliveryOf, withdraw, newTicketId, buildTicket }] = await Promise.all([
+            loadSla(),
+            loadSending(),
+          ]);
           const previous = ticket && deliveryOf(ticket.id);
           // A ticket the webhook refused (other than for a clashing id) was not stored: resend it, corrected, with its id.
           const keepId = previous?.state === 'rejected' && previous.status !== 409;
-          const { slaForVerdict } = await loadSla();
           const now = new Date();
           const sla = slaForVerdict(data, decision.verdict, state.answers.priority, now);
+          if (!sla) {
+            dispatch({
+              type: 'not-sent',
+              message: `The due time cannot be worked out for this device's date (${now.toDateString()}): set its clock right and press Send ticket again`,
+            });
+            return;
+          }
           // Otherwise the changed answers make a new ticket; the unsent old one must not arrive as well.
           if (ticket && !keepId) withdraw(ticket.id);
           const id = keepId && ticket ? ticket.id : newTicketId();
           ticket = buildTicket({ id, now, answers: state.answers, decision, sla, page: location.pathname });
         }
-        send(ticket, WEBHOOK);
+        (await loadSending()).send(ticket, WEBHOOK);
         dispatch({ type: 'sent', ticket });
       } catch {
         dispatch({
@@ -154,8 +170,6 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
   }
   if (!data) return null;
 
-  const definition: StepDefinition = STEPS[state.step];
-  const View = definition.view;
   const props: StepViewProps = {
     data,
     state,
@@ -165,7 +179,11 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
     suggest: (suggestions) => dispatch({ type: 'suggest', suggestions }),
     change: (field) =>
       dispatch({ type: 'go', data, step: stepOf(field), returnToCheck: true, navigation: 'push' }),
-    delivery: { of: deliveryOf, durable: outboxIsDurable(), retry: (ticket) => send(ticket, WEBHOOK) },
+    delivery: {
+      of: (id) => sending?.deliveryOf(id),
+      durable: outboxIsDurable(),
+      retry: (ticket) => sending?.send(ticket, WEBHOOK),
+    },
     newTicket: () => dispatch({ type: 'new-ticket' }),
   };
   const previous = state.returnToCheck ? 'check' : STEP_ORDER[STEP_ORDER.indexOf(state.step) - 1];
@@ -178,14 +196,20 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
 
   return (
     <div class="wizard">
-      <OutboxNotice
-        tickets={earlier}
-        deliveryOf={deliveryOf}
-        durable={outboxIsDurable()}
-        data={data}
-        onRetry={(t) => send(t, WEBHOOK)}
-      />
-      {definition.frame === 'page' ? (
+      {sending && (
+        <sending.OutboxNotice
+          tickets={earlier}
+          deliveryOf={sending.deliveryOf}
+          durable={outboxIsDurable()}
+          data={data}
+          onRetry={(t) => sending.send(t, WEBHOOK)}
+        />
+      )}
+      {!View ? (
+        <p class="meta" role="status">
+          Loading the next question…
+        </p>
+      ) : definition.frame === 'page' ? (
         <View {...props} />
       ) : (
         <StepForm

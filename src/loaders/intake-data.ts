@@ -1,13 +1,12 @@
 /**
  * Everything the intake needs at run time, read from content once per build: the catalogue,
- * the SLA policy and the business calendar with its holidays. The build publishes it as
- * `/data/intake.json` for the wizard, the receiver and the command-line tools.
+ * the SLA policy and the business calendar, compiled with its holidays into open intervals. The
+ * build publishes it as `/data/intake.json` for the wizard, the receiver and the command-line tools.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { BusinessCalendar } from '../domain/business-calendar.ts';
-import { checkHolidayHorizon } from '../domain/business-calendar.ts';
 import { ContentError } from '../domain/catalogue-checks.ts';
 import type { IntakeData } from '../domain/intake-data.ts';
+import { checkHolidayHorizon, compileCalendar, type CalendarRules } from './calendar-compiler.ts';
 import { getCatalogue } from './catalogue.ts';
 import { isLanguage } from '../domain/language/languages.ts';
 
@@ -46,19 +45,19 @@ async function load(): Promise<IntakeData> {
     ]);
   }
   const { holidaySource: _source, ...hours } = calendarEntry.data;
-  const calendar: BusinessCalendar = {
+  const rules: CalendarRules = {
     ...hours,
     holidays: holidays
       .map((entry) => ({ date: entry.data.date, name: entry.data.name }))
       .sort((a, b) => a.date.localeCompare(b.date)),
   };
-  const horizonProblem = checkHolidayHorizon(calendar, new Date());
+  const horizonProblem = checkHolidayHorizon(rules, new Date());
   if (horizonProblem)
     throw new ContentError([{ file: 'calendar.yaml', field: 'holidays', message: horizonProblem }]);
   return {
     catalogue,
     policy: policyEntry.data,
-    calendar,
+    calendar: compileCalendar(rules),
     lexicon: lexicon.map((entry) => entry.data.terms),
     cues: {
       aside: cues.find((entry) => entry.id === 'aside')?.data.phrases ?? [],

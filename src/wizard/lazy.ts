@@ -1,6 +1,6 @@
 /**
  * The heavy parts of the wizard, loaded on first use so the page's first script stays small:
- * the SLA clock (luxon) and the topic matcher.
+ * the views of the steps after the first, sending, the SLA clock and the topic matcher.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -17,6 +17,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 // Each imports only what the wizard calls, so the bundler leaves the rest of the domain module out.
+export const loadStepViews = once(() => import('./step-views.ts'));
+export const loadSending = once(() => import('./delivery/sending.ts'));
 export const loadSla = once(() => import('./sla-clock.ts'));
 export const loadMatcher = once(() => import('./topic-matcher.ts'));
 

@@ -12,14 +12,8 @@ import type { StepViewProps } from './step-props.ts';
 import { verdictSubmitLabel } from './verdict-text.ts';
 import type { WizardData } from './wizard-data.ts';
 import type { TopicMatch } from '../domain/matcher.ts';
-import { CheckStep } from './steps/CheckStep.tsx';
-import { ConfirmationStep } from './steps/ConfirmationStep.tsx';
-import { CONTACT_FIELDS, ContactStep } from './steps/ContactStep.tsx';
-import { DECLARATION_FIELDS, DeclarationStep } from './steps/DeclarationStep.tsx';
-import { IssueStep } from './steps/IssueStep.tsx';
-import { PriorityStep } from './steps/PriorityStep.tsx';
+import type * as LaterViews from './step-views.ts';
 import { TierStep } from './steps/TierStep.tsx';
-import { VerdictStep } from './steps/VerdictStep.tsx';
 
 /** The steps in order; a step's number is its position plus one. */
 export const STEP_ORDER = [
@@ -43,8 +37,14 @@ export interface StepContext {
   suggestions: readonly TopicMatch[];
 }
 
+/**
+ * What a step shows: the first step's view itself, which comes with the page, or for a later step
+ * the name of its view in `step-views.ts`, loaded on demand so the page's first script stays small.
+ */
+export type StepView = ComponentType<StepViewProps> | { later: keyof typeof LaterViews };
+
 export interface StepDefinition {
-  view: ComponentType<StepViewProps>;
+  view: StepView;
   /** The answers this step asks, in order: each is checked on Continue, and "Change" comes back here. */
   fields: readonly FieldName[];
   /** A rule across answers that no single field's check can see. */
@@ -70,7 +70,7 @@ export const STEPS = {
     frame: 'question',
   },
   issue: {
-    view: IssueStep,
+    view: { later: 'IssueStep' },
     fields: ['summary', 'description', 'topic'],
     validate: (answers) =>
       answers.choosingTopic && !answers.topic
@@ -83,7 +83,7 @@ export const STEPS = {
     frame: 'question',
   },
   verdict: {
-    view: VerdictStep,
+    view: { later: 'VerdictStep' },
     fields: [],
     settle: (_, { decision }) => (decision ? { verdictFor: verdictKey(decision) } : {}),
     submitLabel: ({ data, decision }) => (decision ? verdictSubmitLabel(data, decision) : 'Continue'),
@@ -91,35 +91,35 @@ export const STEPS = {
     frame: 'question',
   },
   priority: {
-    view: PriorityStep,
+    view: { later: 'PriorityStep' },
     fields: ['priority', 'criticalConfirmed'],
     submitLabel: continueLabel,
     next: 'declaration',
     frame: 'question',
   },
   declaration: {
-    view: DeclarationStep,
-    fields: DECLARATION_FIELDS,
+    view: { later: 'DeclarationStep' },
+    fields: ['reference', 'customsSystem', 'country'],
     submitLabel: continueLabel,
     next: 'contact',
     frame: 'question',
   },
   contact: {
-    view: ContactStep,
-    fields: CONTACT_FIELDS,
+    view: { later: 'ContactStep' },
+    fields: ['name', 'email', 'company', 'customerId'],
     submitLabel: continueLabel,
     next: 'check',
     frame: 'question',
   },
   check: {
-    view: CheckStep,
+    view: { later: 'CheckStep' },
     fields: [],
     submitLabel: () => 'Send ticket',
     next: 'send',
     frame: 'question',
   },
   confirmation: {
-    view: ConfirmationStep,
+    view: { later: 'ConfirmationStep' },
     fields: [],
     submitLabel: continueLabel,
     next: null,

@@ -85,6 +85,21 @@ async function describeIssue(page: Page, summary: string, description: string, t
   await page.getByRole('radio', { name: choice, exact: true }).check();
 }
 
+/** A Premium ticket about a release not received, at `moment` on a Brussels clock, taken to the verdict step. */
+async function premiumVerdictAt(moment: string): Promise<Page> {
+  const page = await newPage({ timezoneId: 'Europe/Brussels' });
+  await page.clock.setFixedTime(new Date(moment));
+  await open(page, '?tier=premium&topic=declaration-finalisation');
+  await press(page, 'Continue');
+  await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Release not received');
+  await page
+    .getByRole('textbox', { name: 'Description', exact: true })
+    .fill('Still no release for yesterday’s import.');
+  await press(page, 'Continue');
+  await expectStep(page, 3, 'Premium Support covers this');
+  return page;
+}
+
 async function fillContact(page: Page) {
   await page.getByRole('textbox', { name: 'Full name', exact: true }).fill('Ann Peeters');
   await page.getByRole('textbox', { name: 'E-mail address', exact: true }).fill('ann.peeters@example.com');
@@ -491,6 +506,45 @@ describe('moving around', () => {
     await page.context().close();
   });
 
+  it('the first step works before the later steps have loaded, and the next question takes focus when it arrives', async () => {
+    const page = await newPage();
+    // Hold back the file with everything after the first step (see scripts/wizard-chunks.ts).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/wizard-later.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await open(page);
+    await page.getByRole('radio', { name: 'Premium Support', exact: true }).check();
+    await press(page, 'Continue');
+    await expect.poll(() => page.getByRole('status').first().innerText()).toBe('Loading the next question…');
+    release();
+    await expectStep(page, 2, 'What is wrong?');
+    await page.context().close();
+  });
+
+  it('a device clock outside the compiled calendar shows no due time and says so on sending, the wizard still working', async () => {
+    // Years after the holiday data the page was built with ends: there is no due time to show.
+    const page = await premiumVerdictAt('2040-03-06T10:00:00+01:00');
+    expect(await wizardText(page)).toContain('Working out when to expect a first response…');
+    await press(page, 'Continue');
+    await expectStep(page, 4, 'How urgent is it?');
+    await page.getByRole('radio', { name: 'Normal' }).check();
+    await press(page, 'Continue');
+    await expectStep(page, 5, 'Which declaration is it about?');
+    await press(page, 'Continue');
+    await expectStep(page, 6, 'Your contact details');
+    await fillContact(page);
+    await press(page, 'Continue');
+    await expectStep(page, 7, 'Check your answers before sending your ticket');
+    await press(page, 'Send ticket');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch("The due time cannot be worked out for this device's date (Tue Mar 06 2040)");
+    await page.context().close();
+  });
+
   it('?tier= and ?topic= prefill the wizard, and the tier is remembered on this device', async () => {
     const page = await newPage();
     await open(page, '?tier=premium&topic=business-continuity-procedure');
@@ -517,17 +571,8 @@ describe('moving around', () => {
   });
 
   it('the verdict names the weekend and the holiday the clock skips', async () => {
-    const page = await newPage({ timezoneId: 'Europe/Brussels' });
     // Friday before Easter 2026, 16:30 in Brussels: the clock skips the weekend and Easter Monday.
-    await page.clock.setFixedTime(new Date('2026-04-03T16:30:00+02:00'));
-    await open(page, '?tier=premium&topic=declaration-finalisation');
-    await press(page, 'Continue');
-    await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Release not received');
-    await page
-      .getByRole('textbox', { name: 'Description', exact: true })
-      .fill('Still no release for yesterday’s import.');
-    await press(page, 'Continue');
-    await expectStep(page, 3, 'Premium Support covers this');
+    const page = await premiumVerdictAt('2026-04-03T16:30:00+02:00');
     const text = await wizardText(page);
     expect(text).toContain('Saturday 4 and Sunday 5 April (weekend), Monday 6 April (Easter Monday)');
     expect(text).toMatch(/Tuesday,? 7 April 2026(,| at) 16:30 Brussels time/);

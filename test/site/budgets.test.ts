@@ -12,4 +12,10 @@ describe('byte budgets of the built site (budgets.json)', () => {
     expect(measurements.some((m) => m.name === 'script on topics/*/index.html')).toBe(true);
     expect(brokenBudgets(measurements)).toEqual([]);
   });
+
+  it('no built script holds luxon: the SLA clock ships compiled intervals, not a zone library', () => {
+    const luxon = measure(DIST, readBudgets(join(DIST, '..'))).find((m) => m.name.startsWith('luxon in'));
+    expect(luxon?.bytes).toBe(0);
+    expect(luxon?.name).toMatch(/^luxon in any of the \d+ browser scripts$/);
+  });
 });

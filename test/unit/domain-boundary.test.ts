@@ -1,6 +1,6 @@
 /**
- * The lint rule that keeps `src/domain/` plain: it may not import Astro, Node, the DOM or the
- * outlets that call it. Each case lints a small text as if it were a file in `src/domain/`.
+ * The lint rule that keeps `src/domain/` plain: it may not import Astro, Node, the DOM, a zone
+ * library or the outlets that call it. Each case lints a small text as if it were a file in `src/domain/`.
  */
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
@@ -46,6 +46,7 @@ describe('the src/domain/ boundary', () => {
       'must not import them',
     ],
     ["import { h } from 'preact';", 'no-restricted-imports', 'src/domain/ has no UI'],
+    ["import { DateTime } from 'luxon';", 'no-restricted-imports', 'the clock runs on the compiled calendar'],
     ['export const here = document.title;', 'no-restricted-globals', 'take what you need as an argument'],
     [
       "export const tier = localStorage.getItem('tier');",
@@ -64,6 +65,20 @@ describe('the src/domain/ boundary', () => {
     expect(
       await problems(
         "import { z } from 'zod';\nimport { isTierId } from './catalogue.ts';\nexport const x = [z, isTierId];\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps luxon out of the wizard and the island too: it stays at build time', async () => {
+    for (const file of ['src/wizard/probe.ts', 'src/islands/Probe.tsx']) {
+      expect(await problems("import { DateTime } from 'luxon';\nexport const d = DateTime;\n", file)).toEqual(
+        [expect.stringMatching(/^no-restricted-imports: .*the clock runs on the compiled calendar/)],
+      );
+    }
+    expect(
+      await problems(
+        "import { DateTime } from 'luxon';\nexport const d = DateTime;\n",
+        'src/loaders/probe.ts',
       ),
     ).toEqual([]);
   });

@@ -13,6 +13,7 @@ const budgets: Budgets = {
   },
   compareHtml: 30720,
   wizard: { page: 'support/new/index.html', initialScript: 25600, everything: 61440, data: [] },
+  mustNotShip: { luxon: { signature: 'Invalid DateTime', why: 'The clock runs on the compiled calendar.' } },
 };
 
 /** A tiny built site: pages load `/_astro/<name>.js`, which imports a chunk statically and another lazily. */
@@ -50,5 +51,19 @@ describe('the byte budget checker', () => {
   it('fails a catalogue page that ships framework code', () => {
     const broken = brokenBudgets(measure(site(100, 'import "preact";'), budgets));
     expect(broken.some((line) => line.startsWith('framework code on topics/a/index.html'))).toBe(true);
+  });
+
+  it('counts no luxon in scripts that do not hold it', () => {
+    const luxon = measure(site(100), budgets).find((m) => m.name.startsWith('luxon'));
+    expect(luxon).toMatchObject({ name: 'luxon in any of the 3 browser scripts', bytes: 0, budget: 0 });
+  });
+
+  it('fails when a lazily loaded chunk bundles luxon, naming the file and why it must not ship', () => {
+    const dist = site(100);
+    // What luxon's bundled code always holds: its text for an invalid DateTime.
+    writeFileSync(join(dist, '_astro/lazy.js'), 'export const invalid = () => "Invalid DateTime";');
+    expect(brokenBudgets(measure(dist, budgets))).toEqual([
+      'luxon in any of the 3 browser scripts: found in _astro/lazy.js. The clock runs on the compiled calendar.',
+    ]);
   });
 });

@@ -71,6 +71,15 @@ describe('sla command', () => {
     });
   });
 
+  it('a moment outside the compiled calendar exits with code 2 and names the span, rather than guessing', () => {
+    const result = run('--tier', 'basic', '--priority', 'high', '--at', '2035-01-02T10:00:00+01:00');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^sla: 2035-01-02T09:00:00\.000Z is outside the business calendar, compiled from 2026-01-01 to 2031-12-31 \(Europe\/Brussels\); rebuild the site with holiday data that covers it\. usage: /,
+    );
+  });
+
   it.each([
     [['--priority', 'high'], /--tier is required/],
     [

@@ -1,17 +1,19 @@
 /** Shared test data for the SLA tests: the Brussels calendar and the default policy of `content/sla.yaml`. */
+import { compileCalendar } from '../../src/loaders/calendar-compiler.ts';
 import { belgianHolidays } from '../../src/loaders/holidays.ts';
 import type { BusinessCalendar, DayOff } from '../../src/domain/business-calendar.ts';
 import type { SlaPolicy } from '../../src/domain/sla.ts';
 
+/** The desk's hours with Belgian public holidays 2026–2031, compiled as the build does. */
 export function brusselsCalendar(closures: DayOff[] = []): BusinessCalendar {
-  return {
+  return compileCalendar({
     zone: 'Europe/Brussels',
     days: [1, 2, 3, 4, 5],
     opens: '09:00',
     closes: '17:00',
     holidays: belgianHolidays(2026),
     closures,
-  };
+  });
 }
 
 const info = (label: string) => ({ label, definition: `${label} issues.`, examples: ['one', 'two'] });

@@ -1,9 +1,7 @@
 /** Step 5 (optional): the declaration it is about: MRN or LRN, customs system, country. */
 import type { StepViewProps } from '../step-props.ts';
+import { STEPS } from '../steps.ts';
 import { TextFields } from '../ui/TextFields.tsx';
-
-/** The answers this step asks, in order (the step table lists them as its fields). */
-export const DECLARATION_FIELDS = ['reference', 'customsSystem', 'country'] as const;
 
 export function DeclarationStep(props: StepViewProps) {
   return (
@@ -14,7 +12,7 @@ export function DeclarationStep(props: StepViewProps) {
       <p class="hint">
         If it is about a particular declaration, these help us find it. Leave them empty if not.
       </p>
-      <TextFields fields={DECLARATION_FIELDS} {...props} />
+      <TextFields fields={STEPS.declaration.fields} {...props} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { DueTime } from './DueTime.tsx';
 interface Props {
   sla: Sla;
   /** `describeSkipped` from the SLA module, already loaded by the caller. */
-  describeSkipped: (skipped: Sla['skipped'], zone: string, year: number) => string;
+  describeSkipped: (skipped: Sla['skipped'], year: number) => string;
   note?: string;
 }
 
@@ -15,7 +15,7 @@ export function SlaDueTime({ sla, describeSkipped, note }: Props) {
     <DueTime
       due={sla.firstResponseDue}
       zone={sla.timezone}
-      skipped={sla.skipped.length > 0 ? describeSkipped(sla.skipped, sla.timezone, year) : undefined}
+      skipped={sla.skipped.length > 0 ? describeSkipped(sla.skipped, year) : undefined}
       explanation={note ? `${sla.explanation} ${note}` : sla.explanation}
     />
   );

@@ -1,0 +1,43 @@
+/**
+ * How the wizard page's client code is cut into files. Every file is gzipped on its own for the
+ * byte budget, and each costs its own overhead, so the wizard gets two: `wizard`, what the page
+ * loads statically (Preact, Astro's Preact renderer and the island with everything it imports),
+ * and `wizard-later`, what the island only reaches through import() (the later steps, sending, the
+ * SLA clock, the matcher), fetched as the wizard starts. A module another page loads too (the
+ * catalogue helpers of the compare page) stays in a shared file of its own, so that page never
+ * downloads the wizard.
+ */
+import type { ChunkingContext } from 'rolldown';
+
+/** The entries only the wizard page loads: the island and Astro's Preact renderer. */
+const WIZARD_ENTRY = /[\\/]islands[\\/]IntakeWizard\.tsx$|[\\/]@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/;
+/** Modules worth placing: the project's own, Preact, and Vite's helper for import(). */
+const PLACED =
+  /[\\/]src[\\/]|[\\/]node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|vite[\\/]preload-helper/;
+
+/** The entries whose static imports reach `id` (none for a module only import() reaches). */
+function entriesReaching(id: string, context: ChunkingContext): Set<string> {
+  const entries = new Set<string>();
+  const seen = new Set([id]);
+  const queue = [id];
+  for (let module = queue.pop(); module !== undefined; module = queue.pop()) {
+    const info = context.getModuleInfo(module);
+    if (!info) continue;
+    if (info.isEntry) entries.add(module);
+    for (const importer of info.importers) {
+      if (!seen.has(importer)) {
+        seen.add(importer);
+        queue.push(importer);
+      }
+    }
+  }
+  return entries;
+}
+
+/** The wizard file a module goes to, or null to leave it to the bundler. */
+export function wizardChunk(id: string, context: ChunkingContext): string | null {
+  if (!PLACED.test(id)) return null;
+  const entries = [...entriesReaching(id, context)];
+  if (entries.length === 0) return /[\\/]src[\\/](wizard|domain)[\\/]/.test(id) ? 'wizard-later' : null;
+  return entries.every((entry) => WIZARD_ENTRY.test(entry)) ? 'wizard' : null;
+}
