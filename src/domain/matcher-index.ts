@@ -86,10 +86,10 @@ export interface ExpandedIndex {
 const FIELD_WEIGHT = { title: 3, alias: 3, example: 1, summary: 1 } as const;
 
 /**
- * A phrase counts when the topic uses it in its title or an alias, or in at least three examples:
- * a pair of words that one or two examples happen to share is chance, and would only bloat the index.
+ * A phrase counts when the topic uses it in its title or an alias, or in at least four examples:
+ * a pair of words that a few examples happen to share is chance, and would only bloat the index.
  */
-const MIN_PAIR_FREQUENCY = 3;
+const MIN_PAIR_FREQUENCY = 4;
 
 /** A term only one topic writes, with less weight than this (one or two examples), is left out of the index. */
 const MIN_TERM_WEIGHT = 3;
@@ -233,10 +233,13 @@ export function expandIndex(index: MatcherIndex): ExpandedIndex {
   return { lexicon, vocabulary: { en: words }, names: names.filter(isWordTerm), terms, pairs, general };
 }
 
-function postings(perTopic: Map<string, Map<number, number>>, minFrequency = 0): Map<string, number[]> {
+function postings(
+  perTopic: Map<string, Map<number, number>>,
+  keep: (key: string, topic: number, frequency: number) => boolean = () => true,
+): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const [key, topics] of perTopic) {
-    const weights = [...topics].filter(([, frequency]) => frequency >= minFrequency);
+    const weights = [...topics].filter(([topic, frequency]) => keep(key, topic, frequency));
     if (weights.length) out.set(key, weights.sort((a, b) => a[0] - b[0]).flat());
   }
   return out;
@@ -309,6 +312,8 @@ export function buildMatcherIndex(
   const pairs = new Map<string, Map<number, number>>();
   const halves = new Map<string, [string, string]>();
   const words = new Set<string>();
+  // The phrases of each topic's title and aliases, as "topic pair": kept however rare.
+  const named = new Set<string>();
   const documents = [
     ...catalogue.topics.map((topic) => ({ id: topic.id, fields: fields(topic) })),
     ...(extras.unrelated?.length ? [{ id: UNRELATED, fields: unrelatedFields(extras.unrelated) }] : []),
@@ -336,11 +341,15 @@ export function buildMatcherIndex(
         if (!own(pairs, key) && !pairs.get(key)?.has(index)) continue;
         halves.set(key, [a, b]);
         add(pairs, key, index, field.weight);
+        if (field.weight >= FIELD_WEIGHT.alias) named.add(`${index} ${key}`);
       }
     }
   });
   const termRows = postings(terms);
-  const pairRows = postings(pairs, MIN_PAIR_FREQUENCY);
+  const pairRows = postings(
+    pairs,
+    (key, topic, frequency) => frequency >= MIN_PAIR_FREQUENCY || named.has(`${topic} ${key}`),
+  );
   // A word only one or two examples of one topic use says little for the bytes it costs: it goes,
   // unless the unrelated messages are all that use it (they need every word they have).
   const unrelated = documents.findIndex((document) => document.id === UNRELATED);

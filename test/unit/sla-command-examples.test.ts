@@ -11,9 +11,10 @@ import { brusselsCalendar, defaultPolicy } from './sla-fixtures.ts';
 const data = { policy: defaultPolicy(), calendar: brusselsCalendar() };
 const now = new Date('2026-03-25T09:00:00Z');
 
+// The intake issue added the tier_unconfirmed verdict after these answers were recorded.
 const USAGE =
   'usage: sla --tier basic|premium|active|premium-plus --priority critical|high|normal|low' +
-  ' [--verdict covered|upsell|out_of_scope|unknown] [--at 2026-03-27T16:30:00+01:00]';
+  ' [--verdict covered|upsell|out_of_scope|unknown|tier_unconfirmed] [--at 2026-03-27T16:30:00+01:00]';
 
 /** The printed answer: the JSON as the command writes it, two-space indented, one trailing newline. */
 const printed = (answer: object) => `${JSON.stringify(answer, null, 2)}\n`;

@@ -14,7 +14,7 @@ const data = {
   everyday: {},
 };
 /** Thursday 2 April 2026, 10:00 in Brussels. */
-const NOW = '2026-04-02T10:00:00+02:00';
+const NOW = new Date('2026-04-02T10:00:00+02:00');
 
 describe('triage', () => {
   it('sends a Basic customer with a finalisation problem to sales, within 1 business day', () => {
