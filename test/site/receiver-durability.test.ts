@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openTicketStore } from '../../src/receiver/ticket-store.ts';
+import { openTicketStore } from '../../src/receiver/database/ticket-store.ts';
 import { DIST, assertBuilt } from './built-site.ts';
 
 const MAIN = resolve(import.meta.dirname, '../../src/receiver/main.ts');

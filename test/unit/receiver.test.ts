@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ticketReference } from '../../src/domain/ticket.ts';
+import { createReceiver, type ReceiverOptions } from '../../src/receiver/app.ts';
+import { LOOPBACK_HOSTS } from '../../src/receiver/config.ts';
+import { openTicketDatabase } from '../../src/receiver/database/client.ts';
+import { openTicketStore, type TicketStore } from '../../src/receiver/database/ticket-store.ts';
 import type { Recompute } from '../../src/receiver/recheck.ts';
-import { createReceiver } from '../../src/receiver/server.ts';
-import type { ReceiverOptions } from '../../src/receiver/server.ts';
-import { openTicketStore } from '../../src/receiver/ticket-store.ts';
-import type { TicketStore } from '../../src/receiver/ticket-store.ts';
 
 const NOW = new Date('2026-03-27T09:00:00Z');
 const HELPDESK = 'https://helpdesk.example';
@@ -116,27 +116,27 @@ async function start(options: Partial<ReceiverOptions> = {}): Promise<Running> {
   writeFileSync(join(dist, 'support', 'new', 'index.html'), '<!doctype html><title>Raise a ticket</title>');
   writeFileSync(join(dist, '_astro', 'app.1a2b3c.js'), 'console.log("hi");');
   writeFileSync(join(dir, 'secret.txt'), 'outside the site');
-  const store = openTicketStore(join(dir, 'data', 'tickets.sqlite'));
+  const ticketsDb = join(dir, 'data', 'tickets.sqlite');
+  const database = await openTicketDatabase(ticketsDb);
+  const store = openTicketStore(ticketsDb, { readOnly: true });
   const logs: string[] = [];
   let clock = NOW;
-  const { server, queue } = createReceiver({
+  const app = await createReceiver({
     distDir: dist,
-    store,
+    database,
     recompute: plainMinutes,
     now: () => clock,
     rateLimitPerMinute: 0,
     corsOrigins: [HELPDESK],
+    allowedHosts: LOOPBACK_HOSTS,
     log: (line) => logs.push(line),
     ...options,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
   cleanups.push(async () => {
-    await new Promise((resolve) => {
-      server.close(resolve);
-      server.closeAllConnections();
-    });
-    queue.flush();
+    await app.close();
+    await database.close();
     store.close();
     rmSync(dir, { recursive: true, force: true });
   });
