@@ -46,6 +46,9 @@ export const ANSWER_WITHIN_MS = 900;
 
 const WORKER = new URL('./worker.ts', import.meta.url);
 
+/** Problems an operator fixes with file permissions. */
+const PERMISSION_PROBLEMS = new Set<Unavailability>(['read-only', 'cannot-open']);
+
 interface Pending {
   resolve: (output: unknown) => void;
   reject: (error: DatabaseUnavailable) => void;
@@ -78,8 +81,11 @@ export async function openTicketDatabase(
 
   await new Promise<void>((resolve, reject) => {
     worker.once('message', (message: Started) => {
-      if (message.started) resolve();
-      else reject(new DatabaseUnavailable(message.problem, message.message));
+      if (message.started) return resolve();
+      const hint = PERMISSION_PROBLEMS.has(message.problem)
+        ? " (the receiver's user must be able to write the file and its folder)"
+        : '';
+      reject(new DatabaseUnavailable(message.problem, `${message.message}${hint}`));
     });
     worker.once('error', (error: Error) => reject(new DatabaseUnavailable('failed', error.message)));
   });

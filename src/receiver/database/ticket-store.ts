@@ -45,7 +45,7 @@ export interface StoredTicket {
 export interface TicketStore {
   /** Stores or compares each record, all in one transaction; returns when it is committed. */
   saveBatch(records: readonly TicketRecord[]): SaveOutcome[];
-  /** Takes the write lock and lets it go: throws when the database cannot be written now. */
+  /** Takes the write lock, writes nothing and lets it go: throws when the database cannot be written now. */
   checkWritable(): void;
   /** Newest first. */
   list(options?: { limit?: number }): StoredTicket[];
@@ -130,8 +130,13 @@ export function openTicketStore(file: string, options: StoreOptions = {}): Ticke
       }
     },
     checkWritable() {
+      // The lock alone is granted on a file opened read-only; a write (of nothing) is not.
       db.exec('BEGIN IMMEDIATE');
-      db.exec('ROLLBACK');
+      try {
+        db.exec('DELETE FROM tickets WHERE 0');
+      } finally {
+        if (db.isTransaction) db.exec('ROLLBACK');
+      }
     },
     list({ limit = -1 } = {}) {
       return (newest.all(limit) as unknown as Row[]).map(fromRow);
