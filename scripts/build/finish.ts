@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cspSources } from '../../src/receiver/inline-hashes.ts';
 import { CSP_SOURCES_FILE } from '../../src/receiver/security-headers.ts';
 import { TICKETS_PATH } from '../../src/domain/routes.ts';
-import { cspSources } from './inline-hashes.ts';
 import { precompress } from './precompress.ts';
 
 const dist = join(import.meta.dirname, '../../dist');

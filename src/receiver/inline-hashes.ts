@@ -2,13 +2,15 @@
  * The Content Security Policy sources the built pages need: a SHA-256 hash of every inline
  * `<script>` and `<style>` (Astro's island loader and its style, the layout's one-line script, the
  * sent page's script, the styles Astro inlines), and the ticket webhook's origin when tickets go to
- * another site. Anything a hash cannot allow (an `on…=` handler, a `style=""` attribute, a
- * `javascript:` link) fails the build, naming the page: the policy would block it.
+ * another site. `npm run build` records them (`scripts/build/finish.ts`); the receiver works them
+ * out itself when it serves a build from before that. Anything a hash cannot allow (an `on…=`
+ * handler, a `style=""` attribute, a `javascript:` link) is an error naming the page: the policy
+ * would block it.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { CspSources } from '../../src/receiver/security-headers.ts';
+import type { CspSources } from './security-headers.ts';
 
 const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 /** Attributes and URLs that only `unsafe-inline` would allow. */

@@ -2,7 +2,7 @@
  * The security headers on every answer, through `@fastify/helmet`, and the Content Security
  * Policy of the built site: scripts, styles, workers and connections from the site itself only,
  * plus exactly the inline scripts and styles the pages carry, by hash. The hashes are computed
- * from the built pages at build time (`scripts/build/inline-hashes.ts`) into `csp-sources.json`:
+ * from the built pages at build time (`inline-hashes.ts`) into `csp-sources.json`:
  * Astro's own CSP support hashes its bundled scripts but not `is:inline` ones, and it writes a
  * `<meta>` tag, which cannot carry `frame-ancestors`.
  */
@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import { oneLine } from './database/problems.ts';
+import { cspSources } from './inline-hashes.ts';
 
 /** Written into the built site by `npm run build`, read when the receiver starts. */
 export const CSP_SOURCES_FILE = 'csp-sources.json';
@@ -37,15 +39,27 @@ const PERMISSIONS_POLICY = [
   'usb=()',
 ].join(', ');
 
-/** Reads the sources the build recorded for `distDir`; throws a one-line error when they are missing. */
-export function loadCspSources(distDir: string): CspSources {
+/**
+ * The sources the build recorded for `distDir`. A build from before they were recorded has its
+ * pages hashed now, with a note to `log`; an unreadable record is a one-line error.
+ */
+export function loadCspSources(distDir: string, log: (line: string) => void = console.log): CspSources {
   const file = join(distDir, CSP_SOURCES_FILE);
+  let text: string;
   try {
-    return { ...NO_EXTRA_SOURCES, ...(JSON.parse(readFileSync(file, 'utf8')) as Partial<CspSources>) };
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(
-      `cannot read ${file} (${error instanceof Error ? error.message : String(error)}); run \`npm run build\` first`,
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new Error(`cannot read ${file}: ${oneLine(error)}`);
+    log(
+      `receiver: ${file} is missing (a build from before it was written); hashing the pages' inline scripts now`,
     );
+    return cspSources(distDir, undefined);
+  }
+  try {
+    return { ...NO_EXTRA_SOURCES, ...(JSON.parse(text) as Partial<CspSources>) };
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${oneLine(error)}; run \`npm run build\` again`);
   }
 }
 
