@@ -81,10 +81,13 @@ export function slaFor(
     timezone: calendar.zone,
     clockStarted: started.toISO(iso) ?? '',
     skipped,
-    explanation: explainSla(
-      { request, queue, targetMinutes, received, started, due, skipped },
-      policy,
-      calendar.zone,
-    ),
+    // Worded when read: the receiver recomputes every ticket's SLA and never reads the wording.
+    get explanation() {
+      return explainSla(
+        { request, queue, targetMinutes, received, started, due, skipped },
+        policy,
+        calendar.zone,
+      );
+    },
   };
 }
