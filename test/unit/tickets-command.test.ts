@@ -36,7 +36,7 @@ function seed() {
       timezone: 'Europe/Brussels',
     },
   };
-  const server = { verdict: 'unknown', sla: ticket.sla } as const;
+  const server = { verdict: 'unknown', sla: { ...ticket.sla, queue: 'support' } } as const;
   store.saveBatch([
     {
       id: ticket.id,
