@@ -59,6 +59,10 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
     return reply.code(500).send({ error: 'the receiver could not handle this request; try again' });
   });
 
+  // A refusal answered before the body was read closes the connection rather than read the rest.
+  app.addHook('onSend', async (request, reply) => {
+    if (reply.statusCode >= 400 && !request.raw.complete) reply.header('Connection', 'close');
+  });
   await registerSecurityHeaders(app, options.cspSources ?? NO_EXTRA_SOURCES);
   await app.register(ticketsRoute, {
     prefix: TICKETS_PATH,
@@ -76,8 +80,10 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
   app.route({
     method: ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
     url: '/*',
-    handler: (_request, reply) =>
+    // Answered as the request arrives, so its body is never read.
+    onRequest: async (_request, reply) =>
       reply.code(405).header('Allow', 'GET, HEAD').send({ error: 'this path only answers GET and HEAD' }),
+    handler: (_request, reply) => reply,
   });
   return app;
 }

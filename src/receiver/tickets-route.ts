@@ -2,13 +2,13 @@
  * The ticket endpoint as a Fastify plugin, mounted at `TICKETS_PATH`. Who may post is decided
  * before a byte of the body is read, in this order: the `Host` (`ALLOWED_HOSTS`), the `Origin`
  * (the site itself or `CORS_ORIGINS`, answered by `@fastify/cors`), the client's rate
- * (`@fastify/rate-limit`), the content type and the declared length; a refusal closes the
- * connection instead of reading on. What is let in goes to `tickets-endpoint.ts`.
+ * (`@fastify/rate-limit`), the content type and the declared length (a refusal closes the
+ * connection instead of reading on: see app.ts). What is let in goes to `tickets-endpoint.ts`.
  */
 import cors from '@fastify/cors';
 import formBody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyError, FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { TICKET_SCHEMA_ID } from '../domain/ticket.ts';
 import { createHostCheck } from './allowed-hosts.ts';
 import { createOriginCheck } from './cors.ts';
@@ -36,22 +36,18 @@ export const BUSY_RETRY_AFTER_SECONDS = 2;
 
 const ACCEPT_POST = `${JSON_TYPE}, ${FORM_TYPE}`;
 
-/** The contract's answers to what Fastify and its plugins refuse, by error code. */
-const REFUSALS: Record<
-  string,
-  (error: FastifyError, contentType: string) => { status: number; body: object }
-> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: (_error, contentType) => ({
-    status: 415,
-    body: {
-      error: `send the ticket as ${JSON_TYPE} (${TICKET_SCHEMA_ID}), not ${contentType || 'no content type'}`,
-    },
-  }),
-  FST_ERR_CTP_BODY_TOO_LARGE: () => ({
-    status: 413,
-    body: { error: `a ticket may be at most ${MAX_BODY_BYTES / 1024} KiB` },
-  }),
-};
+/** The contract's 413. */
+const TOO_LARGE = { error: `a ticket may be at most ${MAX_BODY_BYTES / 1024} KiB` };
+
+/** The contract's 415, naming the request's media type (without parameters). */
+function refuseMediaType(request: FastifyRequest, reply: FastifyReply) {
+  const type =
+    (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() || 'no content type';
+  return reply
+    .code(415)
+    .header('Accept-Post', ACCEPT_POST)
+    .send({ error: `send the ticket as ${JSON_TYPE} (${TICKET_SCHEMA_ID}), not ${type}` });
+}
 
 export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app, options) => {
   const hostAllowed = createHostCheck(options.allowedHosts);
@@ -68,10 +64,6 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
     const { origin } = request.headers;
     if (origins.decide(origin, request.host) === 'refused')
       return refuse(reply, 403, { error: `origin ${origin} may not post tickets here` });
-  });
-  // A refusal answered before the body was read closes the connection rather than read the rest.
-  app.addHook('onSend', async (request, reply) => {
-    if (reply.statusCode >= 400 && !request.raw.complete) reply.header('Connection', 'close');
   });
 
   await app.register(cors, {
@@ -100,12 +92,9 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
   await app.register(formBody, { bodyLimit: MAX_BODY_BYTES });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    const refusal = REFUSALS[error.code]?.(error, contentType);
-    if (refusal) {
-      if (refusal.status === 415) reply.header('Accept-Post', ACCEPT_POST);
-      return reply.code(refusal.status).send(refusal.body);
-    }
+    // Fastify refuses these before reading the body; the contract words them.
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return refuseMediaType(request, reply);
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(TOO_LARGE);
     if (error instanceof DatabaseUnavailable) {
       request.log.warn(error.message);
       return reply
@@ -127,12 +116,8 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
         : {}),
     },
     (request, reply) => {
-      if (request.body === undefined) {
-        return reply
-          .code(415)
-          .header('Accept-Post', ACCEPT_POST)
-          .send({ error: `send the ticket as ${JSON_TYPE} (${TICKET_SCHEMA_ID}), not an empty post` });
-      }
+      // A post without a body reaches no content-type parser to refuse it: refuse it here.
+      if (request.body === undefined) return refuseMediaType(request, reply);
       return handle(request, reply);
     },
   );

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 
 const require = createRequire(import.meta.url);
@@ -71,8 +71,15 @@ export function allowConsoleErrors(...patterns: RegExp[]): void {
   expectedErrors.push(...patterns);
 }
 
-/** The errors recorded since the last call; a test ends with none. */
+/** The errors recorded since the last call. */
 export function takeConsoleErrors(): string[] {
   expectedErrors = [];
   return consoleErrors.splice(0);
+}
+
+/** Makes every test of the file end with no console error recorded. */
+export function failOnConsoleErrors(): void {
+  afterEach(() => {
+    expect(takeConsoleErrors()).toEqual([]);
+  });
 }

@@ -6,6 +6,7 @@ import {
   allowConsoleErrors,
   axeViolations,
   baseURL,
+  failOnConsoleErrors,
   launch,
   takeConsoleErrors,
   watchConsole,
@@ -25,8 +26,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await page.context().close();
-  expect(takeConsoleErrors()).toEqual([]);
 });
+failOnConsoleErrors();
 
 /** Every page the sitemap lists, as a path, plus the 404 page. */
 function sitemapPaths(): string[] {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Ticket } from '../../src/domain/ticket.ts';
 import { ticketReference } from '../../src/domain/ticket-reference.ts';
 import type { WizardData } from '../../src/wizard/wizard-data.ts';
@@ -15,8 +15,8 @@ import {
   allowConsoleErrors,
   axeViolations,
   baseURL,
+  failOnConsoleErrors,
   launch,
-  takeConsoleErrors,
   watchConsole,
 } from './browser.ts';
 
@@ -32,9 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-afterEach(() => {
-  expect(takeConsoleErrors()).toEqual([]);
-});
+failOnConsoleErrors();
 
 /** A page in a fresh context (its own storage), optionally in another time zone. */
 async function newPage(options: BrowserContextOptions = {}): Promise<Page> {

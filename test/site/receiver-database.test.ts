@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openTicketStore } from '../../src/receiver/database/ticket-store.ts';
 import { DIST } from './built-site.ts';
-import { exited, kill, MAIN, startReceiver } from './receiver-process.ts';
+import { exited, kill, MAIN, plainTicket, startReceiver } from './receiver-process.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'receiver-database-'));
 const children: ChildProcess[] = [];
@@ -20,26 +20,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function ticket(summary: string): string {
-  return JSON.stringify({
-    schema: 'ticket.v1',
-    id: crypto.randomUUID(),
-    submittedAt: '2026-03-27T10:00:00+01:00',
-    tier: 'basic',
-    topic: null,
-    verdict: 'unknown',
-    priority: 'normal',
-    summary,
-    description: 'Sent while another process holds the write lock.',
-    customer: { name: 'Ann Peeters', email: 'ann@example.be', company: 'Peeters Logistics' },
-    sla: {
-      queue: 'support',
-      targetMinutes: 960,
-      firstResponseDue: '2026-03-30T10:00:00+02:00',
-      timezone: 'Europe/Brussels',
-    },
-  });
-}
+const ticket = (summary: string) =>
+  JSON.stringify(plainTicket(summary, 'Sent while another process may hold the write lock.'));
 
 /** Another process that takes the write lock (BEGIN IMMEDIATE) and holds it until stopped. */
 async function holdWriteLock(file: string): Promise<ChildProcess> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openTicketStore } from '../../src/receiver/database/ticket-store.ts';
-import { exited, kill, startReceiver } from './receiver-process.ts';
+import { exited, kill, plainTicket, startReceiver } from './receiver-process.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'receiver-durability-'));
 const ticketsDb = join(dir, 'data', 'tickets.sqlite');
@@ -27,26 +27,8 @@ async function start(): Promise<{ child: ChildProcess; base: string }> {
   return running;
 }
 
-function ticket(i: number): Record<string, unknown> {
-  return {
-    schema: 'ticket.v1',
-    id: crypto.randomUUID(),
-    submittedAt: '2026-03-27T10:00:00+01:00',
-    tier: 'basic',
-    topic: null,
-    verdict: 'unknown',
-    priority: 'normal',
-    summary: `Burst ticket number ${i}`,
-    description: `Ticket ${i} of a burst sent while the receiver is killed.`,
-    customer: { name: 'Load Test', email: 'load@example.be', company: 'Burst BV' },
-    sla: {
-      queue: 'support',
-      targetMinutes: 960,
-      firstResponseDue: '2026-03-30T10:00:00+02:00',
-      timezone: 'Europe/Brussels',
-    },
-  };
-}
+const ticket = (i: number) =>
+  plainTicket(`Burst ticket number ${i}`, `Ticket ${i} of a burst sent while the receiver is killed.`);
 
 /** Posts a ticket; resolves to the status, or 0 when the connection died first. */
 function post(base: string, body: Record<string, unknown>): Promise<number> {

@@ -51,3 +51,25 @@ export function exited(child: ChildProcess): Promise<{ code: number | null; sign
 export function kill(child: ChildProcess): void {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
+
+/** A valid ticket.v1 with a fresh id (or `id`), for posting to the real receiver. */
+export function plainTicket(summary: string, description: string, id: string = crypto.randomUUID()) {
+  return {
+    schema: 'ticket.v1',
+    id,
+    submittedAt: '2026-03-27T10:00:00+01:00',
+    tier: 'basic',
+    topic: null,
+    verdict: 'unknown',
+    priority: 'normal',
+    summary,
+    description,
+    customer: { name: 'Ann Peeters', email: 'ann@example.be', company: 'Peeters Logistics' },
+    sla: {
+      queue: 'support',
+      targetMinutes: 960,
+      firstResponseDue: '2026-03-30T10:00:00+02:00',
+      timezone: 'Europe/Brussels',
+    },
+  };
+}

@@ -84,7 +84,11 @@ describe('rate limits per client', () => {
 });
 
 /** Sends only the head of a post that declares a large body, and waits for the answer and the close. */
-function refusedBeforeTheBody(base: string, headers: string): Promise<{ head: string; closed: boolean }> {
+function refusedBeforeTheBody(
+  base: string,
+  headers: string,
+  path = '/api/tickets',
+): Promise<{ head: string; closed: boolean }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname);
@@ -94,7 +98,7 @@ function refusedBeforeTheBody(base: string, headers: string): Promise<{ head: st
     socket.on('error', reject);
     setTimeout(() => resolve({ head: received, closed: false }), 3000);
     socket.write(
-      `POST /api/tickets HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10000000\r\n${headers}\r\n\r\n{"schema":`,
+      `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10000000\r\n${headers}\r\n\r\n{"schema":`,
     );
   });
 }
@@ -109,6 +113,13 @@ describe('refusals', () => {
     const { head, closed } = await refusedBeforeTheBody(base, headers);
     expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
     expect(head).toMatch(/\r\nconnection: close\r\n/i);
+    expect(closed).toBe(true);
+  });
+
+  it('answers a post to a page 405 before reading the body, and closes the connection', async () => {
+    const { base } = await start();
+    const { head, closed } = await refusedBeforeTheBody(base, 'Content-Type: application/json', '/compare/');
+    expect(head).toMatch(/^HTTP\/1\.1 405 /);
     expect(closed).toBe(true);
   });
 });
