@@ -50,7 +50,6 @@ export const site: FastifyPluginAsync<SiteOptions> = async (app, options) => {
     cacheControl: false,
     setHeaders: (reply, path) => {
       reply.header('Cache-Control', cacheControl(relative(root, path).split(sep).join('/')));
-      reply.header('X-Content-Type-Options', 'nosniff');
     },
     // Every file is served by its real path, which must be inside the site too.
     onFile: async (path: string) => {
@@ -100,8 +99,7 @@ async function sendFilled(request: FastifyRequest, reply: FastifyReply, html: st
   reply
     .type('text/html; charset=utf-8')
     .header('Cache-Control', 'no-store')
-    .header('Vary', 'Accept-Encoding')
-    .header('X-Content-Type-Options', 'nosniff');
+    .header('Vary', 'Accept-Encoding');
   const encoding = negotiate<keyof typeof compress>(String(request.headers['accept-encoding'] ?? ''), [
     'br',
     'gzip',

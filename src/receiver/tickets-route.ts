@@ -96,7 +96,9 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return refuseMediaType(request, reply);
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(TOO_LARGE);
     if (error instanceof DatabaseUnavailable) {
-      request.log.warn(error.message);
+      options.log(
+        `${options.now().toISOString()} ticket not stored, answered 503: the database is ${error.problem} (${error.message})`,
+      );
       return reply
         .code(503)
         .header('Retry-After', BUSY_RETRY_AFTER_SECONDS)
