@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
-const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json'];
+const SOURCES = ['content', 'src', 'public', 'scripts/build', 'astro.config.mjs', 'package.json'];
 
 function newest(path: string): number {
   const stat = statSync(path);

@@ -185,7 +185,10 @@ export function measure(dist: string, budgets: Budgets): Measurement[] {
 
   const pagefind = join(dist, 'pagefind');
   if (existsSync(pagefind)) {
-    const files = walk(pagefind).map((path) => relative(dist, path));
+    // The build's brotli and gzip copies are other forms of the same files, not more of them.
+    const files = walk(pagefind)
+      .filter((path) => !/\.(?:br|gz)$/.test(path))
+      .map((path) => relative(dist, path));
     const pages = walk(dist).filter((p) => p.endsWith('.html') && !p.endsWith('404.html')).length;
     const bytes = files.reduce((sum, path) => sum + statSync(join(dist, path)).size, 0);
     out.push({

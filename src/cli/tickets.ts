@@ -1,13 +1,17 @@
 /**
  * `npm run tickets`: the tickets the receiver has stored, newest first, as a table for support
- * staff or (`--json`) as JSON. Reads `TICKETS_DB` (default data/tickets.sqlite).
- * Options: `--json`, `--limit N`.
+ * staff or (`--json`) as JSON. Reads `TICKETS_DB` (default data/tickets.sqlite), read-only.
+ * Options: `--json`, `--limit N`. Characters a terminal would act on or not show (escape
+ * sequences, text direction controls, zero-width characters) are printed escaped, `\u001b`, so a
+ * ticket can neither clear the screen nor hide what it says; the receiver refuses them in new
+ * tickets, but a database may hold older ones.
  */
 import { existsSync } from 'node:fs';
 import { DateTime } from 'luxon';
-import { openTicketStore } from '../receiver/ticket-store.ts';
+import { escapeUnprintable } from '../domain/plain-text.ts';
+import { openTicketStore } from '../receiver/database/ticket-store.ts';
 import { readArguments } from './arguments.ts';
-import type { StoredTicket } from '../receiver/ticket-store.ts';
+import type { StoredTicket } from '../receiver/database/ticket-store.ts';
 
 const USAGE = 'usage: npm run tickets -- [--json] [--limit N]';
 
@@ -36,9 +40,10 @@ function when(iso: string, zone: string): string {
   return time.isValid ? time.toFormat('yyyy-MM-dd HH:mm') : iso;
 }
 
+/** One line of at most `width` characters of the text, then escaped where a terminal would not show it. */
 function clip(text: string, width: number): string {
   const line = text.replace(/\s+/g, ' ');
-  return line.length > width ? `${line.slice(0, width - 1)}…` : line;
+  return escapeUnprintable(line.length > width ? `${line.slice(0, width - 1)}…` : line);
 }
 
 function table(tickets: StoredTicket[]): string {
@@ -78,10 +83,10 @@ if (!existsSync(file)) {
   else console.log(`No tickets yet (${file} does not exist).`);
   process.exit(0);
 }
-const store = openTicketStore(file);
+const store = openTicketStore(file, { readOnly: true });
 const tickets = store.list({ limit });
 store.close();
-if (json) console.log(JSON.stringify(tickets, null, 2));
+if (json) console.log(escapeUnprintable(JSON.stringify(tickets, null, 2)));
 else if (tickets.length === 0) console.log(`No tickets yet in ${file}.`);
 else {
   const zones = [...new Set(tickets.map((t) => t.ticket.sla.timezone))].join(', ');

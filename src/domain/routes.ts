@@ -11,3 +11,6 @@ export const WIZARD_PATH = '/support/new/';
 
 /** Where the no-JavaScript form lands once its ticket is stored, with `?ref=` the ticket's reference. */
 export const SENT_PATH = '/support/sent/';
+
+/** The built-in receiver's health check: 200 when it can take tickets, 503 when its database cannot. */
+export const HEALTH_PATH = '/api/health';

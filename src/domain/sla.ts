@@ -84,10 +84,9 @@ export function slaFor(
     timezone: calendar.zone,
     clockStarted: isoInZone(started, index),
     skipped,
-    explanation: explainSla(
-      { request, queue, targetMinutes, received, started, due, skipped },
-      policy,
-      calendar,
-    ),
+    // Worded when read: the receiver recomputes every ticket's SLA and never reads the wording.
+    get explanation() {
+      return explainSla({ request, queue, targetMinutes, received, started, due, skipped }, policy, calendar);
+    },
   };
 }

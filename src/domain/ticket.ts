@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { TIER_IDS } from './catalogue.ts';
 import { V1_VERDICTS, VERDICTS } from './coverage.ts';
 import { LRN_MAX_LENGTH, mrnProblem } from './customs-reference.ts';
+import { describeValue } from './describe-value.ts';
+import { plainTextProblem } from './plain-text.ts';
 import { PRIORITIES } from './priority.ts';
 import { QUEUES } from './queue.ts';
 import { isTimeZone } from './time-zone.ts';
@@ -34,16 +36,22 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
     error: (issue) =>
       issue.input === undefined
         ? 'required'
-        : `expected one of ${values.join(', ')}, got ${JSON.stringify(issue.input)}`,
+        : `expected one of ${values.join(', ')}, got ${describeValue(issue.input)}`,
+  });
+}
+
+/** Refuses text that is not plain (see `plain-text.ts`) before any other check, naming what is wrong. */
+function plain(schema: z.ZodString) {
+  return schema.refine((value) => plainTextProblem(value) === undefined, {
+    error: (issue) => plainTextProblem(String(issue.input)),
+    abort: true,
   });
 }
 
 /** Trimmed text within the field's limits (see `ticket-limits.ts`). */
 function text(field: LimitedField) {
   const { min, max } = TEXT_LIMITS[field];
-  return z
-    .string()
-    .trim()
+  return plain(z.string().trim())
     .min(min, { error: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
     .max(max, { error: `must be at most ${max} characters` });
 }
@@ -74,9 +82,7 @@ const customerSchema = z
 
 const declarationSchema = z
   .strictObject({
-    reference: z
-      .string()
-      .trim()
+    reference: plain(z.string().trim())
       .min(1, { error: 'must not be empty' })
       .max(LRN_MAX_LENGTH, { error: `expected an MRN or an LRN of at most ${LRN_MAX_LENGTH} characters` })
       .superRefine((reference, ctx) => {
@@ -119,9 +125,7 @@ const slaSchema = z
 
 const sourceSchema = z
   .strictObject({
-    page: z
-      .string()
-      .trim()
+    page: plain(z.string().trim())
       .max(300, { error: 'must be at most 300 characters' })
       .regex(/^\//, { error: 'expected a path on the site, e.g. /support/new/' })
       .describe('The page the ticket was raised from.'),

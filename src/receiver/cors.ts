@@ -1,54 +1,37 @@
 /**
  * Cross-origin access to the ticket endpoint: only origins listed in `CORS_ORIGINS` may post
- * from another site. Same-origin posts (the site this receiver serves) need no listing.
+ * from another site. Same-origin posts (the site this receiver serves) need no listing. Origins
+ * are compared as browsers send them: scheme and host in lower case, no default port.
  */
-import type { IncomingMessage } from 'node:http';
 
-export type CorsDecision =
-  | { kind: 'same-origin' }
-  | { kind: 'allowed'; headers: Record<string, string> }
-  | { kind: 'refused'; origin: string };
-
-export interface Cors {
-  decide(req: IncomingMessage): CorsDecision;
-  /** Headers answering a preflight from an allowed origin. */
-  preflightHeaders(origin: string): Record<string, string>;
+/** `https://Helpdesk.Example:443/` → `https://helpdesk.example`; undefined when it is not an http(s) origin. */
+export function originOf(text: string): string | undefined {
+  const url = URL.parse(text.trim());
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
+  if (url.username || url.password || url.pathname !== '/' || url.search || url.hash) return undefined;
+  return url.origin;
 }
 
-export function createCors(origins: readonly string[]): Cors {
-  const allowed = new Set(origins.map((origin) => origin.replace(/\/+$/, '')));
-  return {
-    decide(req) {
-      const origin = req.headers.origin;
-      if (origin === undefined || isSameOrigin(origin, req.headers.host)) return { kind: 'same-origin' };
-      if (!allowed.has(origin)) return { kind: 'refused', origin };
-      return {
-        kind: 'allowed',
-        headers: {
-          'Access-Control-Allow-Origin': origin,
-          // The wizard honours Retry-After on 429, so it must be able to read it.
-          'Access-Control-Expose-Headers': 'Retry-After',
-          Vary: 'Origin',
-        },
-      };
-    },
-    preflightHeaders(origin) {
-      return {
-        'Access-Control-Allow-Origin': origin,
-        'Access-Control-Allow-Methods': 'POST',
-        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
-        'Access-Control-Max-Age': '600',
-        Vary: 'Origin',
-      };
-    },
-  };
+export type OriginDecision = 'same-origin' | 'allowed' | 'refused';
+
+export interface OriginCheck {
+  /** Whether `origin` is one of `CORS_ORIGINS`. */
+  listed(origin: string): boolean;
+  /** Decides an `Origin` header (absent for same-origin GETs and most non-browser clients) against the request's `Host`. */
+  decide(origin: string | undefined, host: string): OriginDecision;
 }
 
-function isSameOrigin(origin: string, host: string | undefined): boolean {
-  if (!host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
+export function createOriginCheck(allowedOrigins: readonly string[]): OriginCheck {
+  const allowed = new Set(allowedOrigins.map(originOf));
+  const listed = (origin: string) => allowed.has(originOf(origin));
+  return { listed, decide };
+
+  function decide(origin: string | undefined, host: string): OriginDecision {
+    if (origin === undefined) return 'same-origin';
+    const normalised = originOf(origin);
+    if (normalised === undefined) return 'refused';
+    if (listed(normalised)) return 'allowed';
+    const url = URL.parse(normalised);
+    return url && URL.parse(`${url.protocol}//${host}`)?.host === url.host ? 'same-origin' : 'refused';
   }
 }

@@ -15,23 +15,41 @@ import {
 } from '../domain/ticket-fields.ts';
 import { TICKET_SCHEMA_ID } from '../domain/ticket.ts';
 
+/** A posted form as `@fastify/formbody` reads it: a repeated name gives a list. */
+export type FormFields = Record<string, string | string[] | undefined>;
+
+/**
+ * What the server fills in for a form post: a resent form (the same hidden id) gets new values
+ * here, so they are left out when telling a repeat from a conflict.
+ */
+export const SERVER_FILLED_FIELDS = ['submittedAt', 'verdict', 'upsellTier', 'sla'] as const;
+
 export interface FormDraft {
   honeypot: boolean;
   /** A ticket.v1 candidate with a provisional verdict and SLA, to be validated. */
   draft: Record<string, unknown>;
 }
 
-/** Builds a draft from the form; blank fields are left out, so blank optional fields are simply absent. */
-export function formDraft(form: URLSearchParams, now: Date, newId: () => string): FormDraft {
+/** The first value posted under `name`, or null. */
+function field(form: FormFields, name: string): string | null {
+  const value = form[name];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+/**
+ * Builds a draft from the form; blank fields are left out, so blank optional fields are simply
+ * absent. The id is the one the receiver wrote into the form, so sending it twice is one ticket.
+ */
+export function formDraft(form: FormFields, now: Date, newId: () => string): FormDraft {
   const values: Partial<Record<TicketFieldName, string>> = {};
   for (const name of TICKET_FIELD_NAMES) {
-    const value = form.get(name);
+    const value = field(form, name);
     if (value !== null && !(name === 'topic' && value.trim() === NO_TOPIC)) values[name] = value;
   }
-  const page = form.get('page')?.trim();
+  const page = field(form, 'page')?.trim();
   const draft: Record<string, unknown> = {
     schema: TICKET_SCHEMA_ID,
-    id: form.get('id')?.trim() || newId(),
+    id: field(form, 'id')?.trim() || newId(),
     submittedAt: now.toISOString(),
     topic: null,
     verdict: 'unknown',
@@ -45,7 +63,7 @@ export function formDraft(form: URLSearchParams, now: Date, newId: () => string)
     ...ticketFieldsFrom(values),
     ...(page ? { source: { page } } : {}),
   };
-  return { honeypot: (form.get(HONEYPOT_FIELD) ?? '').trim() !== '', draft };
+  return { honeypot: (field(form, HONEYPOT_FIELD) ?? '').trim() !== '', draft };
 }
 
 /** The form's own label for a ticket field, so error messages point at what the person filled in. */

@@ -1,54 +1,67 @@
 /**
  * `npm start`: serves the built site and receives tickets until SIGTERM or SIGINT, then stops
- * taking connections, finishes the requests in flight and closes the database.
+ * taking connections, finishes the requests in flight and closes the database. It refuses to
+ * start, with one line saying why and a non-zero status, on a bad setting, a missing build or a
+ * database it cannot write.
  */
+import { createReceiver } from './app.ts';
 import { readConfig } from './config.ts';
-import type { ReceiverConfig } from './config.ts';
+import { openTicketDatabase } from './database/client.ts';
+import { oneLine } from './database/problems.ts';
 import { loadRecompute } from './recompute.ts';
-import { createReceiver } from './server.ts';
-import { openTicketStore } from './ticket-store.ts';
+import { loadCspSources } from './security-headers.ts';
 
 /** How long in-flight requests get to finish on shutdown before connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-function configOrExit(): ReceiverConfig {
+/** `value()`, or the process ends with `receiver: <what>: <why>` and `status`. */
+async function orExit<T>(what: string, status: number, value: () => T | Promise<T>): Promise<T> {
   try {
-    return readConfig(process.env);
+    return await value();
   } catch (error) {
-    console.error(`receiver: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
+    console.error(`receiver: ${what}${oneLine(error)}`);
+    process.exit(status);
   }
 }
 
-const config = configOrExit();
-const store = openTicketStore(config.ticketsDb);
-const { server, queue } = createReceiver({
-  distDir: config.distDir,
-  store,
-  recompute: loadRecompute(config.distDir),
-  rateLimitPerMinute: config.rateLimitPerMinute,
-  corsOrigins: config.corsOrigins,
-});
+const config = await orExit('', 2, () => readConfig(process.env));
+const recompute = await orExit('', 1, () => loadRecompute(config.distDir));
+const cspSources = await orExit('', 1, () => loadCspSources(config.distDir));
+const database = await orExit(`cannot write the ticket database ${config.ticketsDb}: `, 1, () =>
+  openTicketDatabase(config.ticketsDb),
+);
+const app = await orExit('', 1, () =>
+  createReceiver({
+    distDir: config.distDir,
+    database,
+    recompute,
+    cspSources,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    corsOrigins: config.corsOrigins,
+    allowedHosts: config.allowedHosts,
+    trustProxy: config.trustProxy,
+  }),
+);
+app.addHook('onClose', () => database.close());
 
-server.listen(config.port, config.host, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(
-    `receiver listening on http://${config.host}:${port}/ (site: ${config.distDir}, tickets: ${config.ticketsDb}, ` +
-      `rate limit: ${config.rateLimitPerMinute || 'off'}/min, CORS: ${config.corsOrigins.join(' ') || 'none'})`,
-  );
-});
+await orExit(`cannot listen on ${config.host}:${config.port}: `, 1, () =>
+  app.listen({ port: config.port, host: config.host }),
+);
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+console.log(
+  `receiver listening on http://${config.host}:${port}/ (site: ${config.distDir}, tickets: ${config.ticketsDb}, ` +
+    `rate limit: ${config.rateLimitPerMinute || 'off'}/min, CORS: ${config.corsOrigins.join(' ') || 'none'}, ` +
+    `hosts: ${config.allowedHosts.join(' ')}, trusted proxies: ${config.trustProxy === false ? 'none' : String(config.trustProxy)})`,
+);
 
 function shutdown(signal: string): void {
   console.log(`receiver: ${signal}, finishing requests in flight`);
-  // Once the last connection ends nothing is left to run and the process exits by itself.
-  server.close(() => {
-    queue.flush();
-    store.close();
-    console.log('receiver: stopped');
-  });
-  server.closeIdleConnections();
-  setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+  setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+  app.close().then(
+    () => console.log('receiver: stopped'),
+    (error: unknown) => console.error(`receiver: while stopping: ${oneLine(error)}`),
+  );
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));
 process.once('SIGINT', () => shutdown('SIGINT'));

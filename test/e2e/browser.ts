@@ -1,7 +1,8 @@
 /** Real Chromium (Debian's package) driven by playwright-core, and axe-core run inside the page. */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +26,12 @@ export interface AxeViolation {
  * list it here with the reason.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Through the DevTools protocol, as the page's Content Security Policy (rightly) refuses a script tag.
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Runtime.evaluate', {
+    expression: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
+  });
+  await devtools.detach();
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -38,4 +44,42 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations;
   });
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Console errors and uncaught exceptions since the last `takeConsoleErrors`, from every watched context. */
+const consoleErrors: string[] = [];
+/** Errors the running test provokes on purpose (a refused or cut-off request). */
+let expectedErrors: RegExp[] = [];
+
+/**
+ * Records every console error and uncaught exception in the context's pages: a script or style
+ * the Content Security Policy blocks, or a script that throws, shows up here.
+ */
+export function watchConsole(context: BrowserContext): BrowserContext {
+  const record = (text: string, url: string) => {
+    if (!expectedErrors.some((pattern) => pattern.test(text))) consoleErrors.push(`${url}: ${text}`);
+  };
+  context.on('console', (message) => {
+    if (message.type() === 'error') record(message.text(), message.location().url);
+  });
+  context.on('weberror', (error) => record(error.error().message, error.page()?.url() ?? ''));
+  return context;
+}
+
+/** Lets the running test provoke console errors matching these (a request it refuses or cuts off on purpose). */
+export function allowConsoleErrors(...patterns: RegExp[]): void {
+  expectedErrors.push(...patterns);
+}
+
+/** The errors recorded since the last call. */
+export function takeConsoleErrors(): string[] {
+  expectedErrors = [];
+  return consoleErrors.splice(0);
+}
+
+/** Makes every test of the file end with no console error recorded. */
+export function failOnConsoleErrors(): void {
+  afterEach(() => {
+    expect(takeConsoleErrors()).toEqual([]);
+  });
 }

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, launch } from './browser.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  allowConsoleErrors,
+  axeViolations,
+  baseURL,
+  failOnConsoleErrors,
+  launch,
+  takeConsoleErrors,
+  watchConsole,
+} from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -14,8 +22,12 @@ afterAll(async () => {
   await browser?.close();
 });
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await watchConsole(await browser.newContext()).newPage();
 });
+afterEach(async () => {
+  await page.context().close();
+});
+failOnConsoleErrors();
 
 /** Every page the sitemap lists, as a path, plus the 404 page. */
 function sitemapPaths(): string[] {
@@ -39,6 +51,7 @@ describe('accessibility', () => {
 
   it('axe finds no WCAG 2.2 A/AA violation on any page of the sitemap or the 404 page', async () => {
     const paths = [...sitemapPaths(), '/no-such-page/'];
+    allowConsoleErrors(/^Failed to load resource: the server responded with a status of 404/);
     expect(paths.length).toBeGreaterThan(30);
     const failures: string[] = [];
     for (const path of paths) {
@@ -93,7 +106,7 @@ describe('comparison matrix', () => {
   });
 
   it('is complete without JavaScript: every row and column, no controls', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = watchConsole(await browser.newContext({ javaScriptEnabled: false }));
     const plain = await context.newPage();
     await plain.goto(`${baseURL()}/compare/?tiers=basic&q=alert`);
     expect(await plain.locator('tr[data-topic]:visible').count()).toBeGreaterThanOrEqual(25);
@@ -107,6 +120,17 @@ describe('comparison matrix', () => {
     const region = page.getByRole('region', { name: 'Support coverage: every topic by every tier' });
     await region.focus();
     expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+});
+
+describe('security headers', () => {
+  it('the Content Security Policy blocks an injected inline script, and the console check sees it', async () => {
+    await page.goto(`${baseURL()}/`);
+    await page.addScriptTag({ content: 'window.injected = true;' }).catch(() => undefined);
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+    expect(takeConsoleErrors()).toEqual([
+      expect.stringMatching(/violates the following Content Security Policy/),
+    ]);
   });
 });
 

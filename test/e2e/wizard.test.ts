@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Ticket } from '../../src/domain/ticket.ts';
 import { ticketReference } from '../../src/domain/ticket-reference.ts';
 import type { WizardData } from '../../src/wizard/wizard-data.ts';
-import { axeViolations, baseURL, launch } from './browser.ts';
+import {
+  allowConsoleErrors,
+  axeViolations,
+  baseURL,
+  failOnConsoleErrors,
+  launch,
+  watchConsole,
+} from './browser.ts';
 
 const data = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../dist/data/wizard.json'), 'utf8'),
@@ -25,10 +32,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+failOnConsoleErrors();
 
 /** A page in a fresh context (its own storage), optionally in another time zone. */
 async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = watchConsole(await browser.newContext(options));
   return context.newPage();
 }
 
@@ -609,6 +617,7 @@ describe('delivery', () => {
     const page = await newPage();
     const summary = `Receiver down ${Date.now()}`;
     await reachCheckPage(page, summary);
+    allowConsoleErrors(/^Failed to load resource: net::ERR_FAILED$/);
     await page.route('**/api/tickets', (route) => route.abort());
     await press(page, 'Send ticket');
 
@@ -640,6 +649,7 @@ describe('delivery', () => {
     const before = `Before change ${Date.now()}`;
     const after = `After change ${Date.now()}`;
     await reachCheckPage(page, before);
+    allowConsoleErrors(/^Failed to load resource: net::ERR_FAILED$/);
     await page.route('**/api/tickets', (route) => route.abort());
     await press(page, 'Send ticket');
     await expectStep(page, 8, 'Your ticket is not sent yet');
@@ -685,6 +695,7 @@ describe('delivery', () => {
     const page = await newPage();
     const summary = `Refused ${Date.now()}`;
     await reachCheckPage(page, summary);
+    allowConsoleErrors(/^Failed to load resource: the server responded with a status of 400/);
     await page.route('**/api/tickets', (route) =>
       route.fulfill({
         status: 400,

@@ -2,69 +2,33 @@
  * The receiver as `npm start` runs it, in its own process: an acknowledged ticket survives
  * SIGKILL, and re-sending after a restart stores every ticket exactly once.
  */
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openTicketStore } from '../../src/receiver/ticket-store.ts';
-import { DIST, assertBuilt } from './built-site.ts';
+import { openTicketStore } from '../../src/receiver/database/ticket-store.ts';
+import { exited, kill, plainTicket, startReceiver } from './receiver-process.ts';
 
-const MAIN = resolve(import.meta.dirname, '../../src/receiver/main.ts');
 const dir = mkdtempSync(join(tmpdir(), 'receiver-durability-'));
 const ticketsDb = join(dir, 'data', 'tickets.sqlite');
 const children: ChildProcess[] = [];
 
 afterAll(() => {
-  for (const child of children)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  children.forEach(kill);
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Starts `src/receiver/main.ts` (serving the real build) on a free port and resolves once it is listening. */
-function startReceiver(): Promise<{ child: ChildProcess; base: string }> {
-  assertBuilt();
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', TICKETS_DB: ticketsDb, DIST_DIR: DIST, RATE_LIMIT_PER_MINUTE: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolvePromise, reject) => {
-    let output = '';
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match?.[1]) resolvePromise({ child, base: match[1] });
-    });
-    child.on('exit', (code) =>
-      reject(new Error(`receiver exited with ${code} before listening:\n${output}`)),
-    );
-  });
+/** Starts the receiver on the test's database and resolves once it is listening. */
+async function start(): Promise<{ child: ChildProcess; base: string }> {
+  const running = await startReceiver({ TICKETS_DB: ticketsDb });
+  children.push(running.child);
+  return running;
 }
 
-function ticket(i: number): Record<string, unknown> {
-  return {
-    schema: 'ticket.v1',
-    id: crypto.randomUUID(),
-    submittedAt: '2026-03-27T10:00:00+01:00',
-    tier: 'basic',
-    topic: null,
-    verdict: 'unknown',
-    priority: 'normal',
-    summary: `Burst ticket number ${i}`,
-    description: `Ticket ${i} of a burst sent while the receiver is killed.`,
-    customer: { name: 'Load Test', email: 'load@example.be', company: 'Burst BV' },
-    sla: {
-      queue: 'support',
-      targetMinutes: 960,
-      firstResponseDue: '2026-03-30T10:00:00+02:00',
-      timezone: 'Europe/Brussels',
-    },
-  };
-}
+const ticket = (i: number) =>
+  plainTicket(`Burst ticket number ${i}`, `Ticket ${i} of a burst sent while the receiver is killed.`);
 
 /** Posts a ticket; resolves to the status, or 0 when the connection died first. */
 function post(base: string, body: Record<string, unknown>): Promise<number> {
@@ -85,19 +49,10 @@ function post(base: string, body: Record<string, unknown>): Promise<number> {
   });
 }
 
-function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
-  }
-  return new Promise((resolvePromise) =>
-    child.once('exit', (code, signal) => resolvePromise({ code, signal })),
-  );
-}
-
 describe('the receiver process', () => {
   it('keeps every acknowledged ticket through SIGKILL mid-burst and stores each exactly once after re-sending', async () => {
     const tickets = Array.from({ length: 200 }, (_, i) => ticket(i));
-    const first = await startReceiver();
+    const first = await start();
 
     const acknowledged = new Set<string>();
     let killed = false;
@@ -122,7 +77,7 @@ describe('the receiver process', () => {
     reader.close();
     for (const id of acknowledged) expect(storedAfterKill.has(id)).toBe(true);
 
-    const second = await startReceiver();
+    const second = await start();
     const resent = await Promise.all(tickets.map((t) => post(second.base, t)));
     tickets.forEach((t, i) => expect(resent[i]).toBe(storedAfterKill.has(String(t.id)) ? 200 : 201));
 

@@ -1,12 +1,16 @@
 /**
  * Where received tickets live: one SQLite file through `node:sqlite`, in WAL mode with full
- * sync, so a ticket is on disk before anyone is told it was received.
+ * sync, so a ticket is on disk before anyone is told it was received. This is the synchronous
+ * store: the receiver runs it on its database thread (`worker.ts`), never on the thread that
+ * answers requests; `npm run tickets` opens it read-only.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { Ticket } from '../domain/ticket.ts';
-import type { ServerView } from './recheck.ts';
+import type { Ticket } from '../../domain/ticket.ts';
+import { canonicalJson } from '../canonical-json.ts';
+import type { ServerView } from '../recheck.ts';
+import { migrate } from './migrations.ts';
 
 /** A validated ticket ready to store. */
 export interface TicketRecord {
@@ -19,6 +23,11 @@ export interface TicketRecord {
   server: ServerView;
   /** Fields where sender and server disagree; empty when they agree. */
   mismatch: string[];
+  /**
+   * Top-level ticket fields left out when telling a repeat from a conflict: those the server
+   * filled in itself (a resent form gets a new `submittedAt` and SLA, yet is the same ticket).
+   */
+  ignoreOnRepeat?: readonly string[];
 }
 
 /** `created` for a new id, `repeated` for the same id with the same payload, `conflict` for the same id with another. */
@@ -36,28 +45,20 @@ export interface StoredTicket {
 export interface TicketStore {
   /** Stores or compares each record, all in one transaction; returns when it is committed. */
   saveBatch(records: readonly TicketRecord[]): SaveOutcome[];
+  /** Takes the write lock, writes nothing and lets it go: throws when the database cannot be written now. */
+  checkWritable(): void;
   /** Newest first. */
   list(options?: { limit?: number }): StoredTicket[];
   count(): number;
   close(): void;
 }
 
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS tickets (
-    id TEXT PRIMARY KEY,
-    reference TEXT NOT NULL,
-    received_at TEXT NOT NULL,
-    payload TEXT NOT NULL,
-    server_verdict TEXT NOT NULL,
-    server_upsell_tier TEXT,
-    server_queue TEXT NOT NULL,
-    server_target_minutes INTEGER NOT NULL,
-    server_due TEXT NOT NULL,
-    mismatch TEXT
-  ) STRICT;
-  CREATE INDEX IF NOT EXISTS tickets_received_at ON tickets (received_at);
-  CREATE INDEX IF NOT EXISTS tickets_reference ON tickets (reference);
-`;
+export interface StoreOptions {
+  /** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
+  busyTimeoutMs?: number;
+  /** For readers such as `npm run tickets`: nothing is created or changed, the file must exist. */
+  readOnly?: boolean;
+}
 
 interface Row {
   id: string;
@@ -72,12 +73,15 @@ interface Row {
   mismatch: string | null;
 }
 
-/** Opens (and creates, with its folder) the ticket database at `file`. */
-export function openTicketStore(file: string): TicketStore {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new DatabaseSync(file);
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
-  db.exec(SCHEMA);
+/** Opens (and, unless read-only, creates with its folder and brings up to date) the ticket database at `file`. */
+export function openTicketStore(file: string, options: StoreOptions = {}): TicketStore {
+  const { busyTimeoutMs = 5000, readOnly = false } = options;
+  if (!readOnly && file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new DatabaseSync(file, { readOnly, timeout: busyTimeoutMs });
+  if (!readOnly) {
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
+    migrate(db);
+  }
 
   const insert = db.prepare(`
     INSERT INTO tickets (id, reference, received_at, payload, server_verdict, server_upsell_tier,
@@ -104,7 +108,13 @@ export function openTicketStore(file: string): TicketStore {
     );
     if (Number(result.changes) === 1) return 'created';
     const existing = payloadOf.get(record.id) as { payload: string } | undefined;
-    return existing?.payload === record.payload ? 'repeated' : 'conflict';
+    if (existing === undefined) return 'conflict';
+    const ignore = record.ignoreOnRepeat ?? [];
+    const same =
+      ignore.length === 0
+        ? existing.payload === record.payload
+        : without(existing.payload, ignore) === without(record.payload, ignore);
+    return same ? 'repeated' : 'conflict';
   }
 
   return {
@@ -119,6 +129,15 @@ export function openTicketStore(file: string): TicketStore {
         throw error;
       }
     },
+    checkWritable() {
+      // The lock alone is granted on a file opened read-only; a write (of nothing) is not.
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        db.exec('DELETE FROM tickets WHERE 0');
+      } finally {
+        if (db.isTransaction) db.exec('ROLLBACK');
+      }
+    },
     list({ limit = -1 } = {}) {
       return (newest.all(limit) as unknown as Row[]).map(fromRow);
     },
@@ -129,6 +148,13 @@ export function openTicketStore(file: string): TicketStore {
       if (db.isOpen) db.close();
     },
   };
+}
+
+/** A payload in canonical JSON without the given top-level fields. */
+function without(payload: string, fields: readonly string[]): string {
+  const ticket = JSON.parse(payload) as Record<string, unknown>;
+  for (const field of fields) delete ticket[field];
+  return canonicalJson(ticket);
 }
 
 function fromRow(row: Row): StoredTicket {

@@ -1,0 +1,94 @@
+/**
+ * The receiver as a Fastify application: the security headers on every answer, the ticket
+ * endpoint, the health check and the built site, each a plugin registered here. A request it
+ * cannot parse is answered 400 by Fastify before any of our code runs; an error our code did not
+ * expect is logged and answered 500, and the process goes on.
+ *
+ * Background work that belongs to the receiver's life (a forwarding worker, say) is a plugin too:
+ * it starts in an `onReady` hook and stops in an `onClose` hook, like the database does in main.ts.
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { TICKETS_PATH } from '../domain/routes.ts';
+import type { ReceiverConfig } from './config.ts';
+import type { TicketDatabase } from './database/client.ts';
+import { health } from './health.ts';
+import type { Recompute } from './recheck.ts';
+import { NO_EXTRA_SOURCES, registerSecurityHeaders, type CspSources } from './security-headers.ts';
+import { site } from './site.ts';
+import { MAX_BODY_BYTES, ticketsRoute } from './tickets-route.ts';
+
+export interface ReceiverOptions {
+  distDir: string;
+  database: TicketDatabase;
+  recompute: Recompute;
+  /** The server's clock; tests inject one. */
+  now?: () => Date;
+  /** Tickets per client per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  corsOrigins: readonly string[];
+  allowedHosts: readonly string[];
+  trustProxy?: ReceiverConfig['trustProxy'];
+  /** The inline scripts and styles the built pages carry, for the Content Security Policy. */
+  cspSources?: CspSources;
+  log?: (line: string) => void;
+  /** Ticket ids for the no-JavaScript form. */
+  newId?: () => string;
+}
+
+/** A slow client cannot hold a request open for minutes. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+export async function createReceiver(options: ReceiverOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((line: string) => console.log(line));
+  const newId = options.newId ?? randomUUID;
+  const app = Fastify({
+    trustProxy: trustedProxies(options.trustProxy ?? false),
+    bodyLimit: MAX_BODY_BYTES,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    return503OnClosing: true,
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    // Refused paths (`..`, `//`, encoded slashes) and links out of the site are simply not pages here.
+    if (error.code === 'FST_STATIC_FORBIDDEN_PATH' || error.statusCode === 404) return reply.callNotFound();
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
+      return reply.code(error.statusCode).send({ error: error.message });
+    log(`error on ${request.method} ${request.url}: ${error.stack ?? error.message}`);
+    return reply.code(500).send({ error: 'the receiver could not handle this request; try again' });
+  });
+
+  // A refusal answered before the body was read closes the connection rather than read the rest.
+  app.addHook('onSend', async (request, reply) => {
+    if (reply.statusCode >= 400 && !request.raw.complete) reply.header('Connection', 'close');
+  });
+  await registerSecurityHeaders(app, options.cspSources ?? NO_EXTRA_SOURCES);
+  await app.register(ticketsRoute, {
+    prefix: TICKETS_PATH,
+    database: options.database,
+    recompute: options.recompute,
+    now,
+    log,
+    newId,
+    rateLimitPerMinute: options.rateLimitPerMinute,
+    corsOrigins: options.corsOrigins,
+    allowedHosts: options.allowedHosts,
+  });
+  await app.register(health, { database: options.database });
+  await app.register(site, { distDir: options.distDir, newId });
+  app.route({
+    method: ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
+    url: '/*',
+    // Answered as the request arrives, so its body is never read.
+    onRequest: async (_request, reply) =>
+      reply.code(405).header('Allow', 'GET, HEAD').send({ error: 'this path only answers GET and HEAD' }),
+    handler: (_request, reply) => reply,
+  });
+  return app;
+}
+
+/** Fastify takes a number of hops as a function of the hop's position. */
+function trustedProxies(setting: ReceiverConfig['trustProxy']) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+}

@@ -1,0 +1,76 @@
+/**
+ * `npm run tickets` on a database holding a ticket stored before text had to be plain: what the
+ * sender hid in it is shown, escaped, and never reaches the terminal as a control sequence.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openTicketStore } from '../../src/receiver/database/ticket-store.ts';
+
+const COMMAND = join(import.meta.dirname, '../../src/cli/tickets.ts');
+const dir = mkdtempSync(join(tmpdir(), 'tickets-command-'));
+const ticketsDb = join(dir, 'tickets.sqlite');
+const SUMMARY = '\u001b[2J\u001b[H\u001b]0;owned\u0007URGENT \u202Egnp.exe';
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function seed() {
+  const store = openTicketStore(ticketsDb);
+  const ticket = {
+    schema: 'ticket.v1',
+    id: '0b7e2c1a-4f3d-4a8e-9c2b-5d6e7f8a9b0c',
+    submittedAt: '2026-03-27T09:00:00Z',
+    tier: 'premium',
+    topic: null,
+    verdict: 'unknown',
+    priority: 'high',
+    summary: SUMMARY,
+    description: 'Stored by an older receiver.',
+    customer: { name: 'Ann Peeters', email: 'ann@example.be', company: 'Peeters Logistics' },
+    sla: {
+      queue: 'support',
+      targetMinutes: 240,
+      firstResponseDue: '2026-03-27T13:00:00Z',
+      timezone: 'Europe/Brussels',
+    },
+  };
+  const server = { verdict: 'unknown', sla: { ...ticket.sla, queue: 'support' } } as const;
+  store.saveBatch([
+    {
+      id: ticket.id,
+      reference: 'CAS-7F3A9C2D',
+      receivedAt: '2026-03-27T09:00:00.000Z',
+      payload: JSON.stringify(ticket),
+      server,
+      mismatch: [],
+    },
+  ]);
+  store.close();
+}
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, [COMMAND, ...args], {
+    env: { ...process.env, TICKETS_DB: ticketsDb },
+    encoding: 'utf8',
+  });
+}
+
+describe('npm run tickets', () => {
+  seed();
+
+  it('shows escape sequences and text direction controls escaped in the table', () => {
+    const { stdout, status } = run();
+    expect(status).toBe(0);
+    expect(stdout).toContain('\\u001b[2J\\u001b[H\\u001b]0;owned\\u0007URGENT \\u202egnp.exe');
+    for (const hidden of ['\u001b', '\u0007', '\u202e']) expect(stdout).not.toContain(hidden);
+  });
+
+  it('writes JSON that means the same text and holds no control character', () => {
+    const { stdout, status } = run('--json');
+    expect(status).toBe(0);
+    for (const hidden of ['\u001b', '\u0007', '\u202e']) expect(stdout).not.toContain(hidden);
+    expect(JSON.parse(stdout)[0].ticket.summary).toBe(SUMMARY);
+  });
+});
