@@ -6,6 +6,8 @@
  */
 import { createReceiver } from './app.ts';
 import { readConfig } from './config.ts';
+import { readForwarding } from './forwarding/config.ts';
+import { jsonLog } from './log.ts';
 import { openTicketDatabase } from './database/client.ts';
 import { oneLine } from './database/problems.ts';
 import { loadRecompute } from './recompute.ts';
@@ -25,6 +27,8 @@ async function orExit<T>(what: string, status: number, value: () => T | Promise<
 }
 
 const config = await orExit('', 2, () => readConfig(process.env));
+const targets = await orExit('', 2, () => readForwarding(process.env));
+const log = jsonLog();
 const recompute = await orExit('', 1, () => loadRecompute(config.distDir));
 const cspSources = await orExit('', 1, () => loadCspSources(config.distDir));
 const database = await orExit(`cannot write the ticket database ${config.ticketsDb}: `, 1, () =>
@@ -40,6 +44,8 @@ const app = await orExit('', 1, () =>
     corsOrigins: config.corsOrigins,
     allowedHosts: config.allowedHosts,
     trustProxy: config.trustProxy,
+    log,
+    forwarding: { targets, filesFor: async () => [] },
   }),
 );
 app.addHook('onClose', () => database.close());
@@ -49,18 +55,19 @@ await orExit(`cannot listen on ${config.host}:${config.port}: `, 1, () =>
 );
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
-console.log(
+log(
   `receiver listening on http://${config.host}:${port}/ (site: ${config.distDir}, tickets: ${config.ticketsDb}, ` +
     `rate limit: ${config.rateLimitPerMinute || 'off'}/min, CORS: ${config.corsOrigins.join(' ') || 'none'}, ` +
-    `hosts: ${config.allowedHosts.join(' ')}, trusted proxies: ${config.trustProxy === false ? 'none' : String(config.trustProxy)})`,
+    `hosts: ${config.allowedHosts.join(' ')}, trusted proxies: ${config.trustProxy === false ? 'none' : String(config.trustProxy)}, ` +
+    `forwarding to: ${targets.map((target) => `${target.name} (${target.type})`).join(' ') || 'none'})`,
 );
 
 function shutdown(signal: string): void {
-  console.log(`receiver: ${signal}, finishing requests in flight`);
+  log(`receiver: ${signal}, finishing requests in flight`);
   setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
   app.close().then(
-    () => console.log('receiver: stopped'),
-    (error: unknown) => console.error(`receiver: while stopping: ${oneLine(error)}`),
+    () => log('receiver: stopped'),
+    (error: unknown) => log(`receiver: while stopping: ${oneLine(error)}`, { level: 'error' }),
   );
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -12,16 +12,20 @@ import { withTriage } from '../domain/ticket-triage.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { TicketDatabase } from './database/client.ts';
 import type { SaveOutcome } from './database/ticket-store.ts';
+import type { Routing } from './forwarding/plugin.ts';
 import { formDraft, formFieldName, SERVER_FILLED_FIELDS, type FormFields } from './form-ticket.ts';
 import { differences } from './recheck.ts';
 import type { Recompute, ServerView } from './recheck.ts';
+import type { Log } from './log.ts';
 import { simplePage, type SimplePage } from './respond.ts';
 
 export interface TicketsEndpointOptions {
   database: TicketDatabase;
   recompute: Recompute;
   now: () => Date;
-  log: (line: string) => void;
+  log: Log;
+  /** Which forwarding targets a ticket goes to. */
+  routing: Routing;
   /** Ids for form posts that carry none. */
   newId?: () => string;
 }
@@ -32,7 +36,7 @@ export const FORM_TYPE = 'application/x-www-form-urlencoded';
 const STATUS: Record<SaveOutcome, number> = { created: 201, repeated: 200, conflict: 409 };
 
 export function createTicketsEndpoint(options: TicketsEndpointOptions) {
-  const { database, recompute, now, log } = options;
+  const { database, recompute, now, log, routing } = options;
   const newId = options.newId ?? randomUUID;
 
   /** Stores and logs a valid ticket with the server's view of it. */
@@ -40,6 +44,7 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     const reference = ticketReference(ticket.id);
     const receivedAt = at.toISOString();
     const payload = canonicalJson(ticket);
+    const targets = routing.targetsFor(server);
     const outcome = await database.save({
       id: ticket.id,
       reference,
@@ -47,12 +52,15 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
       payload,
       server,
       mismatch,
+      targets,
       ...(form ? { ignoreOnRepeat: SERVER_FILLED_FIELDS } : {}),
     });
+    if (outcome === 'created' && targets.length > 0) routing.stored();
     log(
       `${receivedAt} ticket ${reference} ${outcome} tier=${ticket.tier} verdict=${server.verdict}` +
         ` queue=${server.sla.queue} due=${server.sla.firstResponseDue}` +
         (mismatch.length > 0 ? ` mismatch=${mismatch.join(',')}` : ''),
+      { event: 'ticket', ticket: reference, outcome, ...(targets.length > 0 ? { targets } : {}) },
     );
     return { outcome, reference };
   }

@@ -10,7 +10,9 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Ticket } from '../../domain/ticket.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import type { ServerView } from '../recheck.ts';
+import { attachmentStore, type AttachmentStore } from './attachment-store.ts';
 import { migrate } from './migrations.ts';
+import { outboxStore, type OutboxStore } from './outbox-store.ts';
 
 /** A validated ticket ready to store. */
 export interface TicketRecord {
@@ -28,6 +30,8 @@ export interface TicketRecord {
    * filled in itself (a resent form gets a new `submittedAt` and SLA, yet is the same ticket).
    */
   ignoreOnRepeat?: readonly string[];
+  /** The forwarding targets it goes to: a delivery for each is queued with a new ticket. */
+  targets?: readonly string[];
 }
 
 /** `created` for a new id, `repeated` for the same id with the same payload, `conflict` for the same id with another. */
@@ -50,6 +54,9 @@ export interface TicketStore {
   /** Newest first. */
   list(options?: { limit?: number }): StoredTicket[];
   count(): number;
+  /** The forwarding outbox in the same file (prepared on first use: a reader may open an older file). */
+  readonly outbox: OutboxStore;
+  readonly attachments: AttachmentStore;
   close(): void;
 }
 
@@ -92,6 +99,10 @@ export function openTicketStore(file: string, options: StoreOptions = {}): Ticke
   const newest = db.prepare('SELECT * FROM tickets ORDER BY received_at DESC, rowid DESC LIMIT ?');
   const counter = db.prepare('SELECT count(*) AS n FROM tickets');
 
+  let outbox: OutboxStore | undefined;
+  let attachments: AttachmentStore | undefined;
+  const outboxOf = () => (outbox ??= outboxStore(db));
+
   function saveOne(record: TicketRecord): SaveOutcome {
     const { server } = record;
     const result = insert.run(
@@ -106,7 +117,11 @@ export function openTicketStore(file: string, options: StoreOptions = {}): Ticke
       server.sla.firstResponseDue,
       record.mismatch.length > 0 ? record.mismatch.join(', ') : null,
     );
-    if (Number(result.changes) === 1) return 'created';
+    if (Number(result.changes) === 1) {
+      if (record.targets?.length)
+        outboxOf().enqueue(record.id, record.targets, Date.parse(record.receivedAt));
+      return 'created';
+    }
     const existing = payloadOf.get(record.id) as { payload: string } | undefined;
     if (existing === undefined) return 'conflict';
     const ignore = record.ignoreOnRepeat ?? [];
@@ -143,6 +158,12 @@ export function openTicketStore(file: string, options: StoreOptions = {}): Ticke
     },
     count() {
       return Number((counter.get() as { n: number }).n);
+    },
+    get outbox() {
+      return outboxOf();
+    },
+    get attachments() {
+      return (attachments ??= attachmentStore(db));
     },
     close() {
       if (db.isOpen) db.close();
