@@ -45,7 +45,7 @@ const app = await orExit('', 1, () =>
     allowedHosts: config.allowedHosts,
     trustProxy: config.trustProxy,
     log,
-    forwarding: { targets, filesFor: async () => [] },
+    forwarding: { targets, filesFor: () => Promise.resolve([]) },
   }),
 );
 app.addHook('onClose', () => database.close());

@@ -95,6 +95,19 @@ interface JobRow {
   remote_id: string | null;
 }
 
+interface ListRow {
+  ticket_id: string;
+  reference: string;
+  received_at: string;
+  target: string;
+  state: DeliveryState;
+  attempts: number;
+  next_attempt_at: number;
+  last_status: number | null;
+  last_answer: string | null;
+  summary: string | null;
+}
+
 export function outboxStore(db: DatabaseSync): OutboxStore {
   const insert = db.prepare(
     `INSERT OR IGNORE INTO deliveries (ticket_id, target, state, next_attempt_at, updated_at)
@@ -168,17 +181,17 @@ export function outboxStore(db: DatabaseSync): OutboxStore {
       );
     },
     list({ state, limit = -1 } = {}) {
-      return (all.all(state ?? null, limit) as Record<string, unknown>[]).map((row) => ({
-        ticketId: String(row.ticket_id),
-        reference: String(row.reference),
-        receivedAt: String(row.received_at),
-        target: String(row.target),
-        state: row.state as DeliveryState,
-        attempts: Number(row.attempts),
-        nextAttemptAt: Number(row.next_attempt_at),
-        lastStatus: row.last_status === null ? null : Number(row.last_status),
-        lastAnswer: row.last_answer === null ? null : String(row.last_answer),
-        summary: String(row.summary ?? ''),
+      return (all.all(state ?? null, limit) as unknown as ListRow[]).map((row) => ({
+        ticketId: row.ticket_id,
+        reference: row.reference,
+        receivedAt: row.received_at,
+        target: row.target,
+        state: row.state,
+        attempts: row.attempts,
+        nextAttemptAt: row.next_attempt_at,
+        lastStatus: row.last_status,
+        lastAnswer: row.last_answer,
+        summary: row.summary ?? '',
       }));
     },
     requeue(reference, at) {

@@ -48,7 +48,10 @@ export function createForwarding(setup: ForwardingSetup, database: TicketDatabas
 
 /** Starts the worker with the receiver and stops it before the receiver's other closing work. */
 export const forwardingLife = fastifyPlugin<{ forwarder: Forwarder }>((app, { forwarder }, done) => {
-  app.addHook('onReady', async () => forwarder.start());
+  app.addHook('onReady', (ready) => {
+    forwarder.start();
+    ready();
+  });
   app.addHook('onClose', async () => forwarder.stop());
   done();
 });
