@@ -9,7 +9,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { TICKETS_PATH } from '../domain/routes.ts';
+import { ATTACHMENTS_PATH, TICKETS_PATH } from '../domain/routes.ts';
+import { attachmentsRoute } from './attachments/attachments-route.ts';
+import type { DownloadLinks } from './attachments/download-link.ts';
+import type { FileStore } from './attachments/file-store.ts';
+import { outgoingFiles } from './attachments/outgoing-files.ts';
 import type { ReceiverConfig } from './config.ts';
 import type { TicketDatabase } from './database/client.ts';
 import {
@@ -44,6 +48,8 @@ export interface ReceiverOptions {
   newId?: () => string;
   /** Where stored tickets are forwarded; none when absent. */
   forwarding?: ForwardingSetup;
+  /** Where uploaded files are kept and how their download links are signed; no uploads when absent. */
+  attachments?: { files: FileStore; links: DownloadLinks };
 }
 
 /** A slow client cannot hold a request open for minutes. */
@@ -77,7 +83,7 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
   const { forwarding } = options;
   const forwarder =
     forwarding && forwarding.targets.length > 0
-      ? createForwarding(forwarding, options.database, log)
+      ? createForwarding(forwarding, options.database, log, filesFor(options))
       : undefined;
   if (forwarder) await app.register(forwardingLife, { forwarder });
   await app.register(ticketsRoute, {
@@ -92,6 +98,17 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
     corsOrigins: options.corsOrigins,
     allowedHosts: options.allowedHosts,
   });
+  if (options.attachments)
+    await app.register(attachmentsRoute, {
+      prefix: ATTACHMENTS_PATH,
+      database: options.database,
+      ...options.attachments,
+      now,
+      log,
+      rateLimitPerMinute: options.rateLimitPerMinute,
+      corsOrigins: options.corsOrigins,
+      allowedHosts: options.allowedHosts,
+    });
   await app.register(health, {
     database: options.database,
     targets: forwarding?.targets.map((target) => target.name) ?? [],
@@ -107,6 +124,14 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
     handler: (_request, reply) => reply,
   });
   return app;
+}
+
+/** The files a delivery carries; none without attachment storage. */
+function filesFor(options: ReceiverOptions) {
+  const { attachments } = options;
+  return attachments
+    ? outgoingFiles(options.database, attachments.files, attachments.links)
+    : () => Promise.resolve([]);
 }
 
 /** Fastify takes a number of hops as a function of the hop's position. */

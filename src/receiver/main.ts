@@ -4,7 +4,10 @@
  * start, with one line saying why and a non-zero status, on a bad setting, a missing build or a
  * database it cannot write.
  */
+import { dirname, join } from 'node:path';
 import { createReceiver } from './app.ts';
+import { createDownloadLinks, downloadLinkSecret } from './attachments/download-link.ts';
+import { createFileStore } from './attachments/file-store.ts';
 import { readConfig } from './config.ts';
 import { readForwarding } from './forwarding/config.ts';
 import { jsonLog } from './log.ts';
@@ -34,6 +37,16 @@ const cspSources = await orExit('', 1, () => loadCspSources(config.distDir));
 const database = await orExit(`cannot write the ticket database ${config.ticketsDb}: `, 1, () =>
   openTicketDatabase(config.ticketsDb),
 );
+const attachments = await orExit(`cannot keep attachments in ${config.attachmentsDir}: `, 1, () => ({
+  files: createFileStore(config.attachmentsDir),
+  links: createDownloadLinks(
+    downloadLinkSecret(
+      process.env.DOWNLOAD_LINK_SECRET,
+      join(dirname(config.ticketsDb), 'download-link.secret'),
+    ),
+    config.siteUrl,
+  ),
+}));
 const app = await orExit('', 1, () =>
   createReceiver({
     distDir: config.distDir,
@@ -45,7 +58,8 @@ const app = await orExit('', 1, () =>
     allowedHosts: config.allowedHosts,
     trustProxy: config.trustProxy,
     log,
-    forwarding: { targets, filesFor: () => Promise.resolve([]) },
+    forwarding: { targets },
+    attachments,
   }),
 );
 app.addHook('onClose', () => database.close());

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SENT_PATH } from '../domain/routes.ts';
 import { parseTicket, TICKET_SCHEMA_ID, ticketReference } from '../domain/ticket.ts';
-import type { Ticket } from '../domain/ticket.ts';
+import type { Ticket, TicketIssue } from '../domain/ticket.ts';
 import { withTriage } from '../domain/ticket-triage.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { TicketDatabase } from './database/client.ts';
@@ -65,6 +65,16 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     return { outcome, reference };
   }
 
+  /** A problem for each attachment token no file was uploaded with. */
+  async function unknownAttachments(ticket: Ticket): Promise<TicketIssue[]> {
+    const tokens = 'attachments' in ticket ? (ticket.attachments ?? []) : [];
+    if (tokens.length === 0) return [];
+    const known = new Set((await database.attachments.find(tokens)).map((record) => record.token));
+    return tokens.flatMap((token, i) =>
+      known.has(token) ? [] : [{ path: `attachments.${i}`, message: 'no file was uploaded with this token' }],
+    );
+  }
+
   async function fromJson(request: FastifyRequest, reply: FastifyReply, body: Buffer) {
     let input: unknown;
     try {
@@ -83,6 +93,9 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
       const message = 'the Idempotency-Key header must equal the ticket id';
       return reply.code(400).send({ error: message, issues: [{ path: 'id', message }] });
     }
+    const unknown = await unknownAttachments(ticket);
+    if (unknown.length > 0)
+      return reply.code(400).send({ error: `not a valid ${ticket.schema} ticket`, issues: unknown });
     const at = now();
     const server = recompute(ticket, at);
     const { outcome, reference } = await accept(ticket, at, server, differences(ticket, server), false);

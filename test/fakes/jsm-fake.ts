@@ -64,14 +64,12 @@ export async function startJsmFake(agent: {
       if (request.headers['x-atlassian-token'] !== 'no-check')
         return { status: 403, body: { errorMessage: 'XSRF check failed' } };
       const form = await request.asRequest().formData();
-      const temporaryAttachments = await Promise.all(
-        form.getAll('file').map(async (file) => {
-          const id = `temp-${temporary.size + 1}`;
-          const blob = file as File;
-          temporary.set(id, { fileName: blob.name, bytes: Buffer.from(await blob.arrayBuffer()) });
-          return { temporaryAttachmentId: id, fileName: blob.name };
-        }),
-      );
+      const temporaryAttachments: { temporaryAttachmentId: string; fileName: string }[] = [];
+      for (const file of form.getAll('file') as File[]) {
+        const id = `temp-${temporary.size + 1}`;
+        temporary.set(id, { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) });
+        temporaryAttachments.push({ temporaryAttachmentId: id, fileName: file.name });
+      }
       return { status: 201, body: { temporaryAttachments } };
     }
     const attach = new RegExp(`^${base}/request/([^/]+)/attachment$`).exec(request.path);

@@ -11,7 +11,10 @@ import type { FakeServer } from '../fakes/fake-server.ts';
 import { startFreshdeskFake } from '../fakes/freshdesk-fake.ts';
 import { startJsmFake } from '../fakes/jsm-fake.ts';
 import { startZendeskFake } from '../fakes/zendesk-fake.ts';
-import { postJson, sample, start } from './receiver-harness.ts';
+import { postJson, sample, start, upload } from './receiver-harness.ts';
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0xff]);
+const XML = Buffer.from('<?xml version="1.0"?>\n<CC515C><MRN>24BE000000123456A7</MRN></CC515C>\n');
 
 const fakes: FakeServer[] = [];
 afterEach(async () => {
@@ -21,7 +24,13 @@ afterEach(async () => {
 interface Contract {
   name: string;
   /** Starts the fake and gives the target pointing at it, and how to read what the helpdesk holds. */
-  setup(): Promise<{ fake: FakeServer; target: ForwardingTarget; created: () => { subject: string }[] }>;
+  setup(): Promise<{
+    fake: FakeServer;
+    target: ForwardingTarget;
+    created: () => { subject: string }[];
+    /** The files the helpdesk holds for its tickets. */
+    files: () => { name: string; bytes: Buffer }[];
+  }>;
   /** The path a new ticket is posted to. */
   createPath: RegExp;
 }
@@ -41,7 +50,14 @@ const CONTRACTS: Contract[] = [
         secret: 'zd-token',
         customFields: { verdict: 101, topic: 102, due: 103 },
       };
-      return { fake, target, created: () => fake.tickets };
+      const files = () =>
+        fake.tickets.flatMap((t) =>
+          (t.comment.uploads ?? []).map((token) => {
+            const file = fake.uploads.get(token)!;
+            return { name: file.filename, bytes: file.bytes };
+          }),
+        );
+      return { fake, target, created: () => fake.tickets, files };
     },
   },
   {
@@ -64,6 +80,8 @@ const CONTRACTS: Contract[] = [
         fake,
         target,
         created: () => fake.requests_.map((r) => ({ ...r, subject: r.requestFieldValues.summary ?? '' })),
+        files: () =>
+          fake.requests_.flatMap((r) => r.attachments.map((a) => ({ name: a.fileName, bytes: a.bytes }))),
       };
     },
   },
@@ -80,26 +98,30 @@ const CONTRACTS: Contract[] = [
         secret: 'fd-key',
         customFields: { reference: 'cf_cas_reference', verdict: 'cf_cas_verdict' },
       };
-      return { fake, target, created: () => fake.tickets };
+      return {
+        fake,
+        target,
+        created: () => fake.tickets,
+        files: () => fake.tickets.flatMap((t) => t.attachments),
+      };
     },
   },
 ];
 
 /** A receiver forwarding to the contract's fake, with the worker's randomness fixed (waits at their shortest). */
 async function forwardingTo(contract: Contract) {
-  const { fake, target, created } = await contract.setup();
+  const { fake, target, created, files } = await contract.setup();
   fakes.push(fake);
   const receiver = await start({
     now: () => new Date(),
     forwarding: {
       targets: [target],
-      filesFor: () => Promise.resolve([]),
       tuning: { random: () => 0, idlePollMs: 20 },
     },
   });
   const deliveries = () => receiver.store.outbox.list();
   const settled = () => deliveries().every((d) => d.state !== 'pending');
-  return { fake, created, receiver, deliveries, settled };
+  return { fake, created, files, receiver, deliveries, settled };
 }
 
 describe.each(CONTRACTS)('forwarding to $name', (contract) => {
@@ -110,6 +132,20 @@ describe.each(CONTRACTS)('forwarding to $name', (contract) => {
     await expect.poll(settled, { timeout: 5_000 }).toBe(true);
     expect(deliveries()).toMatchObject([{ state: 'delivered', attempts: 1, lastStatus: 201 }]);
     expect(created().map((t) => t.subject)).toEqual([`[${ticketReference(ticket.id)}] ${ticket.summary}`]);
+  });
+
+  it('sends the attached files with the ticket, byte for byte', async () => {
+    const { created, files, receiver, settled } = await forwardingTo(contract);
+    const { token } = (await upload(receiver.base, 'screen.png', PNG)).json();
+    const xml = (await upload(receiver.base, 'CC515C.xml', XML)).json();
+    const ticket = sample({ schema: 'ticket.v2', tierConfirmed: true, attachments: [token, xml.token] });
+    expect((await postJson(receiver.base, ticket)).status).toBe(201);
+    await expect.poll(settled, { timeout: 5_000 }).toBe(true);
+    expect(created()).toHaveLength(1);
+    expect(files()).toEqual([
+      { name: 'screen.png', bytes: PNG },
+      { name: 'CC515C.xml', bytes: XML },
+    ]);
   });
 
   it('honours 429 with Retry-After, then creates the ticket once', async () => {

@@ -14,7 +14,6 @@ import { createTarget } from './targets.ts';
 
 export interface ForwardingSetup {
   targets: readonly ForwardingTarget[];
-  filesFor: ForwarderOptions['filesFor'];
   /** For tests: the worker's clock, randomness and idle poll. */
   tuning?: Pick<ForwarderOptions, 'now' | 'random' | 'idlePollMs'>;
 }
@@ -36,11 +35,16 @@ export function createRouting(setup: ForwardingSetup, forwarder: Forwarder): Rou
   };
 }
 
-export function createForwarding(setup: ForwardingSetup, database: TicketDatabase, log: Log): Forwarder {
+export function createForwarding(
+  setup: ForwardingSetup,
+  database: TicketDatabase,
+  log: Log,
+  filesFor: ForwarderOptions['filesFor'],
+): Forwarder {
   return createForwarder({
     database,
     targets: setup.targets.map(createTarget),
-    filesFor: setup.filesFor,
+    filesFor,
     log,
     ...setup.tuning,
   });
