@@ -96,9 +96,11 @@ export function sizeProblem(name: string, size: number): string | undefined {
   return undefined;
 }
 
-/** What is wrong with attaching one more file to `count` already attached, or undefined. */
-export function countProblem(count: number): string | undefined {
-  return count >= MAX_ATTACHMENTS ? `You can attach up to ${MAX_ATTACHMENTS} files` : undefined;
+/** What is wrong with attaching the file `name` to `count` already attached, or undefined. */
+export function countProblem(name: string, count: number): string | undefined {
+  return count >= MAX_ATTACHMENTS
+    ? `${name} was not attached: you can attach up to ${MAX_ATTACHMENTS} files`
+    : undefined;
 }
 
 /**

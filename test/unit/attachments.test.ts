@@ -75,8 +75,8 @@ describe('how many and how large', () => {
   });
 
   it('takes a fifth file but not a sixth', () => {
-    expect(countProblem(4)).toBeUndefined();
-    expect(countProblem(5)).toBe('You can attach up to 5 files');
+    expect(countProblem('sixth.pdf', 4)).toBeUndefined();
+    expect(countProblem('sixth.pdf', 5)).toBe('sixth.pdf was not attached: you can attach up to 5 files');
   });
 });
 

@@ -11,6 +11,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_SIZE_TEXT } from '../../domain/attachments.ts';
 import { ATTACHMENT_FIELD } from '../../domain/routes.ts';
+import type { AttachmentRecord } from '../database/attachment-store.ts';
 import { DatabaseUnavailable, type TicketDatabase } from '../database/client.ts';
 import type { Log } from '../log.ts';
 import { guardPosts, refuse } from '../post-guards.ts';
@@ -40,13 +41,17 @@ export function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const answer = ({ token, name, size, type }: AttachmentRecord) => ({ token, name, size, type });
+
 function tooLarge(reply: FastifyReply, name: string) {
   return refuse(reply, 413, { error: `${name} must be smaller than ${MAX_SIZE_TEXT}` });
 }
 
 export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (app, options) => {
   const { database, files, links, now, log } = options;
-  await guardPosts(app, { ...options, allowedHeaders: [] });
+  await guardPosts(app, { ...options, allowedHeaders: ['Idempotency-Key'] });
   await app.register(multipart, {
     limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0, parts: 1 },
   });
@@ -66,11 +71,18 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
         return refuse(reply, 415, {
           error: `send the file as multipart/form-data in the field ${ATTACHMENT_FIELD}`,
         });
+      const key = request.headers['idempotency-key'];
+      const token = typeof key === 'string' ? key.trim().toLowerCase() : undefined;
+      if (token !== undefined && !UUID.test(token))
+        return refuse(reply, 400, { error: 'the Idempotency-Key header must be a UUID' });
+      // The same key again is the same file (a repeat after a lost answer): answered as before, unread.
+      const [known] = token ? await database.attachments.find([token]) : [];
+      if (known) return refuse(reply, 200, answer(known));
       const part = await request.file();
       if (!part || part.fieldname !== ATTACHMENT_FIELD)
         return refuse(reply, 400, { error: `send one file in the field ${ATTACHMENT_FIELD}` });
       try {
-        const record = await files.write(part.filename, part.file, now());
+        const record = await files.write(part.filename, part.file, now(), token);
         await database.attachments.add(record);
         log(`attachment ${record.token} stored: ${record.type}, ${record.size} bytes`, {
           event: 'attachment',

@@ -33,10 +33,10 @@ export interface FileStore {
   dir: string;
   /**
    * Writes `stream` as the file `name`, checked as it arrives; resolves with its record (not yet
-   * in the database) once it is durable. Rejects with `UploadRefused` for a file of the wrong
+   * in the database) once it is durable, under `token` (a new one unless given). Rejects with `UploadRefused` for a file of the wrong
    * kind or size, or with the stream's own error (a size limit hit while reading).
    */
-  write(name: string, stream: Readable, now: Date): Promise<AttachmentRecord>;
+  write(name: string, stream: Readable, now: Date, token?: string): Promise<AttachmentRecord>;
   read(token: string): Promise<Buffer>;
   path(token: string): string;
 }
@@ -58,10 +58,9 @@ export function createFileStore(dir: string): FileStore {
     dir,
     path,
     read: (token) => readFile(path(token)),
-    async write(given, stream, now) {
+    async write(given, stream, now, token = randomUUID()) {
       const name = safeFileName(given);
-      const token = randomUUID();
-      const temporary = join(dir, `.upload-${token}`);
+      const temporary = join(dir, `.upload-${randomUUID()}`);
       const file = await open(temporary, 'wx', 0o600);
       const hash = createHash('sha256');
       let size = 0;

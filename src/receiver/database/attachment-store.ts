@@ -24,7 +24,7 @@ export interface AttachmentStore {
 
 export function attachmentStore(db: DatabaseSync): AttachmentStore {
   const insert = db.prepare(
-    'INSERT INTO attachments (token, name, type, size, sha256, uploaded_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO attachments (token, name, type, size, sha256, uploaded_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const byToken = db.prepare('SELECT * FROM attachments WHERE token = ?');
   return {
