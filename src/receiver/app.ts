@@ -94,6 +94,7 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
     log,
     newId,
     routing: forwarder && forwarding ? createRouting(forwarding, forwarder) : NO_FORWARDING,
+    files: options.attachments?.files,
     rateLimitPerMinute: options.rateLimitPerMinute,
     corsOrigins: options.corsOrigins,
     allowedHosts: options.allowedHosts,

@@ -13,7 +13,15 @@ import { canonicalJson } from './canonical-json.ts';
 import type { TicketDatabase } from './database/client.ts';
 import type { SaveOutcome } from './database/ticket-store.ts';
 import type { Routing } from './forwarding/plugin.ts';
-import { formDraft, formFieldName, SERVER_FILLED_FIELDS, type FormFields } from './form-ticket.ts';
+import type { FileStore } from './attachments/file-store.ts';
+import { readMultipartForm } from './form-files.ts';
+import {
+  formDraft,
+  formFieldName,
+  SERVER_FILLED_FIELDS,
+  withAttachments,
+  type FormFields,
+} from './form-ticket.ts';
 import { differences } from './recheck.ts';
 import type { Recompute, ServerView } from './recheck.ts';
 import type { Log } from './log.ts';
@@ -26,6 +34,8 @@ export interface TicketsEndpointOptions {
   log: Log;
   /** Which forwarding targets a ticket goes to. */
   routing: Routing;
+  /** Where the no-JavaScript form's files go; without it a form with files is refused. */
+  files?: FileStore | undefined;
   /** Ids for form posts that carry none. */
   newId?: () => string;
 }
@@ -106,16 +116,25 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     return reply.code(STATUS[outcome]).send(answer);
   }
 
-  async function fromForm(reply: FastifyReply, form: FormFields) {
+  async function fromForm(
+    reply: FastifyReply,
+    form: FormFields,
+    tokens: string[] = [],
+    fileProblems: string[] = [],
+  ) {
     const at = now();
     const { honeypot, draft } = formDraft(form, at, newId);
     if (honeypot) {
       log(`${at.toISOString()} form post with the honeypot filled in: answered, not stored`);
       return redirectToSent(reply, ticketReference(newId()));
     }
-    const parsed = parseTicket(draft);
-    if (!parsed.ok) {
-      const list = parsed.issues.map((issue) => `${formFieldName(issue.path)}: ${issue.message}`);
+    const parsed = parseTicket(withAttachments(draft, tokens));
+    if (!parsed.ok || fileProblems.length > 0) {
+      const issues = parsed.ok ? [] : parsed.issues;
+      const list = [
+        ...issues.map((issue) => `${formFieldName(issue.path)}: ${issue.message}`),
+        ...fileProblems.map((problem) => `Files: ${problem}`),
+      ];
       const lines = ["Use your browser's back button to correct your answers, then send the form again."];
       return sendPage(reply, 400, { title: 'There is a problem', list, lines });
     }
@@ -131,10 +150,21 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     return redirectToSent(reply, reference);
   }
 
-  /** Handles a post whose content type the route accepted: a JSON body arrives as bytes, a form as fields. */
+  async function fromMultipart(request: FastifyRequest, reply: FastifyReply) {
+    if (!options.files)
+      return sendPage(reply, 415, {
+        title: 'Files cannot be sent here',
+        lines: ['Send the form without files.'],
+      });
+    const { fields, tokens, problems } = await readMultipartForm(request, options.files, database, now());
+    return fromForm(reply, fields, tokens, problems);
+  }
+
+  /** Handles a post whose content type the route accepted: JSON arrives as bytes, a form as fields, a form with files as parts. */
   return function handle(request: FastifyRequest, reply: FastifyReply) {
     const { body } = request;
     if (Buffer.isBuffer(body)) return fromJson(request, reply, body);
+    if (request.isMultipart()) return fromMultipart(request, reply);
     return fromForm(reply, (body ?? {}) as FormFields);
   };
 }

@@ -5,9 +5,11 @@
  * What is let in goes to `tickets-endpoint.ts`.
  */
 import formBody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { TICKET_SCHEMA_ID } from '../domain/ticket.ts';
 import { DatabaseUnavailable } from './database/client.ts';
+import { FORM_MULTIPART_LIMITS } from './form-files.ts';
 import { guardPosts } from './post-guards.ts';
 import {
   createTicketsEndpoint,
@@ -29,7 +31,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** How long a client is asked to wait when the database cannot take a ticket now. */
 export const BUSY_RETRY_AFTER_SECONDS = 2;
 
-const ACCEPT_POST = `${JSON_TYPE}, ${FORM_TYPE}`;
+const ACCEPT_POST = `${JSON_TYPE}, ${FORM_TYPE}, multipart/form-data`;
 
 /** The contract's 413. */
 const TOO_LARGE = { error: `a ticket may be at most ${MAX_BODY_BYTES / 1024} KiB` };
@@ -52,6 +54,8 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
   // The endpoint parses JSON itself, to answer malformed JSON in the contract's words.
   app.addContentTypeParser(JSON_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   await app.register(formBody, { bodyLimit: MAX_BODY_BYTES });
+  // The no-JavaScript form with files; each file's size is limited as it is read.
+  await app.register(multipart, { limits: { ...FORM_MULTIPART_LIMITS, fieldSize: MAX_BODY_BYTES } });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // Fastify refuses these before reading the body; the contract words them.
@@ -81,7 +85,7 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
     },
     (request, reply) => {
       // A post without a body reaches no content-type parser to refuse it: refuse it here.
-      if (request.body === undefined) return refuseMediaType(request, reply);
+      if (request.body === undefined && !request.isMultipart()) return refuseMediaType(request, reply);
       return handle(request, reply);
     },
   );
