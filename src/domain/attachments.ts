@@ -53,6 +53,9 @@ const MAGIC: Record<Exclude<Sniff, 'text'>, readonly number[]> = {
 /** `10 MB` for messages. */
 export const MAX_SIZE_TEXT = `${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`;
 
+/** The hint under every file input: the limits and what to attach. */
+export const ATTACHMENTS_HINT = `Up to ${MAX_ATTACHMENTS} files of up to ${MAX_SIZE_TEXT} each: ${ATTACHMENT_LABELS}. For example the customs error message, the declaration's XML or a screenshot.`;
+
 function kindByName(name: string): AttachmentKind | undefined {
   const lower = name.toLowerCase();
   return ATTACHMENT_KINDS.find((kind) => kind.extensions.some((extension) => lower.endsWith(extension)));

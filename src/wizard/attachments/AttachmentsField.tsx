@@ -9,11 +9,9 @@
 import { useRef, useState } from 'preact/hooks';
 import {
   ATTACHMENT_ACCEPT,
-  ATTACHMENT_LABELS,
+  ATTACHMENTS_HINT,
   checkAttachment,
   countProblem,
-  MAX_ATTACHMENTS,
-  MAX_SIZE_TEXT,
   sizeProblem,
   SNIFF_BYTES,
 } from '../../domain/attachments.ts';
@@ -87,7 +85,7 @@ export function AttachmentsField({ files, onChange }: Props) {
     input.current?.focus();
   }
 
-  const hint = `Optional. Up to ${MAX_ATTACHMENTS} files of up to ${MAX_SIZE_TEXT} each: ${ATTACHMENT_LABELS}. For example the customs error message, the declaration's XML or a screenshot.`;
+  const hint = ATTACHMENTS_HINT;
   return (
     <div class={error ? 'field field-error' : 'field'}>
       <label for={ID}>Attach files (optional)</label>
@@ -100,7 +98,7 @@ export function AttachmentsField({ files, onChange }: Props) {
         accept={ATTACHMENT_ACCEPT}
         aria-describedby={describedBy({ id: ID, hint, error })}
         aria-invalid={error ? 'true' : undefined}
-        onChange={(event) => void add([...((event.currentTarget).files ?? [])])}
+        onChange={(event) => void add([...(event.currentTarget.files ?? [])])}
       />
       {files.length > 0 && (
         <ul class="file-list" aria-label="Attached files">
