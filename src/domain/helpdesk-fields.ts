@@ -34,6 +34,33 @@ export function helpdeskTags(verdict: ServerTriage['verdict'], topic: string | n
   return [`cas-verdict-${verdict}`, `cas-topic-${topic ?? 'none'}`];
 }
 
+/** The facts a helpdesk may keep in fields of its own, by the names forwarding.yaml gives them. */
+export type HelpdeskFieldName = 'reference' | 'verdict' | 'topic' | 'due';
+
+export function helpdeskFieldValues(
+  reference: string,
+  ticket: Pick<Ticket, 'topic'>,
+  server: ServerTriage,
+): Record<HelpdeskFieldName, string> {
+  return {
+    reference,
+    verdict: server.verdict,
+    topic: ticket.topic ?? 'none',
+    due: server.sla.firstResponseDue,
+  };
+}
+
+/** Each field the config names, as the helpdesk's own field id and its value, in the order of `values`. */
+export function configuredFields<Id>(
+  ids: Partial<Record<HelpdeskFieldName, Id>>,
+  values: Record<HelpdeskFieldName, string>,
+): [Id, string][] {
+  return (Object.keys(values) as HelpdeskFieldName[]).flatMap((name) => {
+    const id = ids[name];
+    return id === undefined ? [] : [[id, values[name]] as [Id, string]];
+  });
+}
+
 /** `[CAS-7F3A9C2D] Release not received`: the reference first, so a search for it finds the ticket. */
 export function helpdeskSubject(reference: string, ticket: Pick<Ticket, 'summary'>): string {
   return `[${reference}] ${ticket.summary}`;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { targetsFor } from '../../src/domain/forwarding-routes.ts';
 import {
+  configuredFields,
   FRESHDESK_PRIORITY,
   helpdeskBody,
+  helpdeskFieldValues,
   helpdeskSubject,
   helpdeskTags,
   ZENDESK_PRIORITY,
@@ -49,6 +51,18 @@ describe('a ticket as a helpdesk files it', () => {
       'cas-topic-inconsistency-alerts',
     ]);
     expect(helpdeskTags('unknown', null)).toEqual(['cas-verdict-unknown', 'cas-topic-none']);
+  });
+
+  it('fills the fields a helpdesk config names, by its own field ids, and no others', () => {
+    const values = helpdeskFieldValues('CAS-7F3A9C2D', ticket, server);
+    expect(configuredFields({ verdict: 101, due: 103 }, values)).toEqual([
+      [101, 'upsell'],
+      [103, '2026-03-30T08:00:00.000Z'],
+    ]);
+    expect(configuredFields({ reference: 'cf_ref', topic: 'cf_topic' }, values)).toEqual([
+      ['cf_ref', 'CAS-7F3A9C2D'],
+      ['cf_topic', 'inconsistency-alerts'],
+    ]);
   });
 
   it('opens the subject with the reference in brackets', () => {

@@ -7,6 +7,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Ticket } from '../../domain/ticket.ts';
 import type { ServerTriage } from '../../domain/helpdesk-fields.ts';
+import { serverOf, type TicketRow } from './ticket-row.ts';
 
 export type DeliveryState = 'pending' | 'delivered' | 'dead';
 
@@ -77,17 +78,10 @@ export interface OutboxStore {
   requeue(reference: string, at: number): number;
 }
 
-interface JobRow {
+/** A delivery joined with its ticket. */
+interface JobRow extends Omit<TicketRow, 'id' | 'mismatch'> {
   ticket_id: string;
   target: string;
-  reference: string;
-  received_at: string;
-  payload: string;
-  server_verdict: string;
-  server_upsell_tier: string | null;
-  server_queue: string;
-  server_target_minutes: number;
-  server_due: string;
   attempts: number;
   next_attempt_at: number;
   in_flight: number;
@@ -207,15 +201,7 @@ function toJob(row: JobRow): DeliveryJob {
     reference: row.reference,
     receivedAt: Date.parse(row.received_at),
     ticket: JSON.parse(row.payload) as Ticket,
-    server: {
-      verdict: row.server_verdict as ServerTriage['verdict'],
-      ...(row.server_upsell_tier ? { upsellTier: row.server_upsell_tier as ServerTriage['upsellTier'] } : {}),
-      sla: {
-        queue: row.server_queue as ServerTriage['sla']['queue'],
-        targetMinutes: row.server_target_minutes,
-        firstResponseDue: row.server_due,
-      },
-    },
+    server: serverOf(row),
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,
     inFlight: row.in_flight === 1,

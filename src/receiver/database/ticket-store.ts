@@ -13,6 +13,7 @@ import type { ServerView } from '../recheck.ts';
 import { attachmentStore, type AttachmentStore } from './attachment-store.ts';
 import { migrate } from './migrations.ts';
 import { outboxStore, type OutboxStore } from './outbox-store.ts';
+import { serverOf, type TicketRow } from './ticket-row.ts';
 
 /** A validated ticket ready to store. */
 export interface TicketRecord {
@@ -65,19 +66,6 @@ export interface StoreOptions {
   busyTimeoutMs?: number;
   /** For readers such as `npm run tickets`: nothing is created or changed, the file must exist. */
   readOnly?: boolean;
-}
-
-interface Row {
-  id: string;
-  reference: string;
-  received_at: string;
-  payload: string;
-  server_verdict: string;
-  server_upsell_tier: string | null;
-  server_queue: string;
-  server_target_minutes: number;
-  server_due: string;
-  mismatch: string | null;
 }
 
 /** Opens (and, unless read-only, creates with its folder and brings up to date) the ticket database at `file`. */
@@ -154,7 +142,7 @@ export function openTicketStore(file: string, options: StoreOptions = {}): Ticke
       }
     },
     list({ limit = -1 } = {}) {
-      return (newest.all(limit) as unknown as Row[]).map(fromRow);
+      return (newest.all(limit) as unknown as TicketRow[]).map(fromRow);
     },
     count() {
       return Number((counter.get() as { n: number }).n);
@@ -178,23 +166,13 @@ function without(payload: string, fields: readonly string[]): string {
   return canonicalJson(ticket);
 }
 
-function fromRow(row: Row): StoredTicket {
+function fromRow(row: TicketRow): StoredTicket {
   return {
     id: row.id,
     reference: row.reference,
     receivedAt: row.received_at,
     ticket: JSON.parse(row.payload) as Ticket,
-    server: {
-      verdict: row.server_verdict as StoredTicket['server']['verdict'],
-      ...(row.server_upsell_tier
-        ? { upsellTier: row.server_upsell_tier as StoredTicket['server']['upsellTier'] }
-        : {}),
-      sla: {
-        queue: row.server_queue as StoredTicket['server']['sla']['queue'],
-        targetMinutes: row.server_target_minutes,
-        firstResponseDue: row.server_due,
-      },
-    },
+    server: serverOf(row),
     mismatch: row.mismatch ? row.mismatch.split(', ') : null,
   };
 }

@@ -6,7 +6,9 @@
  * for the reference's custom field and does not create the ticket again.
  */
 import {
+  configuredFields,
   FRESHDESK_PRIORITY,
+  helpdeskFieldValues,
   helpdeskBody,
   helpdeskSubject,
   helpdeskTags,
@@ -31,14 +33,8 @@ const PORTAL = 2;
 
 export function freshdeskTicket(job: DeliveryJob, config: FreshdeskConfig) {
   const { ticket, server, reference } = job;
-  const { customFields } = config;
   const custom = Object.fromEntries(
-    [
-      [customFields.reference, reference],
-      [customFields.verdict, server.verdict],
-      [customFields.topic, ticket.topic ?? 'none'],
-      [customFields.due, server.sla.firstResponseDue],
-    ].filter((pair): pair is [string, string] => pair[0] !== undefined),
+    configuredFields(config.customFields, helpdeskFieldValues(reference, ticket, server)),
   );
   return {
     name: ticket.customer.name,

@@ -6,7 +6,12 @@
  * searches for the reference (it opens the summary) and does not create the request again. Once
  * the request exists its key is kept, so a failed attachment step is tried again on its own.
  */
-import { helpdeskBody, helpdeskSubject } from '../../domain/helpdesk-fields.ts';
+import {
+  configuredFields,
+  helpdeskBody,
+  helpdeskFieldValues,
+  helpdeskSubject,
+} from '../../domain/helpdesk-fields.ts';
 import type { DeliveryJob } from '../database/outbox-store.ts';
 import type { JsmConfig } from './config.ts';
 import {
@@ -23,11 +28,7 @@ import {
 
 export function jsmRequest(job: DeliveryJob, config: JsmConfig) {
   const { ticket, server, reference } = job;
-  const extra = [
-    [config.fields.verdict, server.verdict],
-    [config.fields.topic, ticket.topic ?? 'none'],
-    [config.fields.due, server.sla.firstResponseDue],
-  ].filter((pair): pair is [string, string] => pair[0] !== undefined);
+  const extra = configuredFields(config.fields, helpdeskFieldValues(reference, ticket, server));
   return {
     serviceDeskId: config.serviceDeskId,
     requestTypeId: config.requestTypes[server.sla.queue],

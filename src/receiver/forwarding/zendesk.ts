@@ -8,7 +8,9 @@
  * different request, which Zendesk refuses instead of matching.
  */
 import {
+  configuredFields,
   helpdeskBody,
+  helpdeskFieldValues,
   helpdeskSubject,
   helpdeskTags,
   ZENDESK_PRIORITY,
@@ -28,11 +30,7 @@ import {
 
 export function zendeskTicket(job: DeliveryJob, config: ZendeskConfig, uploads: string[]) {
   const { ticket, server, reference } = job;
-  const custom = [
-    [config.customFields.verdict, server.verdict],
-    [config.customFields.topic, ticket.topic ?? 'none'],
-    [config.customFields.due, server.sla.firstResponseDue],
-  ].filter((pair): pair is [number, string] => pair[0] !== undefined);
+  const custom = configuredFields(config.customFields, helpdeskFieldValues(reference, ticket, server));
   return {
     ticket: {
       subject: helpdeskSubject(reference, ticket),
