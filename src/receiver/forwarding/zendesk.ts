@@ -3,9 +3,10 @@
  * `POST /api/v2/tickets.json` with the upload tokens, `Idempotency-Key` set to the ticket id (a
  * repeat within Zendesk's window returns the first ticket), API-token auth (`email/token`). The
  * requester is the customer; priority, tags, `external_id` (the reference) and custom fields
- * for verdict, topic and due time come from the domain and the config. A retry with files after
- * a lost answer looks the reference up first: new upload tokens would make the repeat a
- * different request, which Zendesk refuses instead of matching.
+ * for verdict, topic and due time come from the domain and the config. A retry after a lost
+ * answer also looks the reference up (`external_id`) first: with files, new upload tokens would
+ * make the repeat a different request, which Zendesk refuses instead of matching, and Zendesk
+ * keeps idempotency keys only for a while.
  */
 import {
   configuredFields,
@@ -61,7 +62,7 @@ export function zendeskTarget(config: ZendeskConfig & { secret: string }): Forwa
   return {
     name: config.name,
     async deliver(job, { signal, files }: AttemptContext) {
-      if (files.length > 0 && answerMayBeLost(job)) {
+      if (answerMayBeLost(job)) {
         const { reply, found } = await lookUp(job, signal);
         if (!ok(reply)) return answerOf(reply);
         if (found) return { status: 200, answer: `already there as ticket ${found}`, remoteId: found };
