@@ -9,7 +9,7 @@ import cors from '@fastify/cors';
 import formBody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { TICKET_SCHEMA_ID } from '../domain/ticket.ts';
+import { TICKET_SCHEMA_IDS } from '../domain/ticket.ts';
 import { createHostCheck } from './allowed-hosts.ts';
 import { createOriginCheck } from './cors.ts';
 import { DatabaseUnavailable } from './database/client.ts';
@@ -46,7 +46,7 @@ function refuseMediaType(request: FastifyRequest, reply: FastifyReply) {
   return reply
     .code(415)
     .header('Accept-Post', ACCEPT_POST)
-    .send({ error: `send the ticket as ${JSON_TYPE} (${TICKET_SCHEMA_ID}), not ${type}` });
+    .send({ error: `send the ticket as ${JSON_TYPE} (${TICKET_SCHEMA_IDS.join(' or ')}), not ${type}` });
 }
 
 export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app, options) => {
