@@ -98,10 +98,16 @@ async function main(): Promise<void> {
   ].join(' · ');
   console.log(`\n${header}\n\n${renderTable(figures)}\n`);
   const notMet = figures.filter((f) => f.met === false);
+  const failed = figures.filter((f) => f.name === 'section failed').map((f) => f.section);
   console.log(
-    notMet.length === 0
-      ? 'Every goal was met.'
-      : `Goals not met: ${notMet.map((f) => `${f.section} ${f.name}`).join('; ')}.`,
+    [
+      failed.length ? `Sections that failed, their goals unmeasured: ${failed.join(', ')}.` : '',
+      notMet.length === 0
+        ? `Every goal ${failed.length ? 'measured ' : ''}was met.`
+        : `Goals not met: ${notMet.map((f) => `${f.section} ${f.name}`).join('; ')}.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
   );
   writeJson(out, {
     date: started.toISOString(),

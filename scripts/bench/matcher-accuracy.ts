@@ -186,7 +186,7 @@ export async function matcherAccuracy(context: BenchContext): Promise<SectionRes
   const sets = { ours: emptyTally(), miniSearch: emptyTally() };
   const full = { ours: ours(matcher, data), miniSearch: miniSearch(data) };
   for (const name of SETS) {
-    const cases = readSet(context.project, name);
+    const cases = readSet(context.root, name);
     add(sets.ours, tally(cases, full.ours, data.catalogue));
     add(sets.miniSearch, tally(cases, full.miniSearch, data.catalogue));
   }

@@ -258,7 +258,10 @@ export interface TicketIssue {
   message: string;
 }
 
-export type TicketParseResult = { ok: true; ticket: Ticket } | { ok: false; issues: TicketIssue[] };
+export type TicketParseResult =
+  | { ok: true; ticket: Ticket }
+  /** `schema`: the version the input was read as, for the message that names it. */
+  | { ok: false; schema: TicketSchemaId; issues: TicketIssue[] };
 
 /** Validates anything (usually parsed JSON) as the ticket version it names, naming each bad field. */
 export function parseTicket(input: unknown): TicketParseResult {
@@ -267,7 +270,11 @@ export function parseTicket(input: unknown): TicketParseResult {
     error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'required' : undefined),
   });
   if (result.success) return { ok: true, ticket: result.data };
-  return { ok: false, issues: result.error.issues.flatMap((issue) => toTicketIssues(issue, version)) };
+  return {
+    ok: false,
+    schema: version,
+    issues: result.error.issues.flatMap((issue) => toTicketIssues(issue, version)),
+  };
 }
 
 /** Fields only some verdicts carry, and the message when another verdict brings them. */

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SENT_PATH } from '../domain/routes.ts';
-import { parseTicket, TICKET_SCHEMA_ID, ticketReference } from '../domain/ticket.ts';
+import { parseTicket, ticketReference } from '../domain/ticket.ts';
 import type { Ticket, TicketIssue } from '../domain/ticket.ts';
 import { withTriage } from '../domain/ticket-triage.ts';
 import { canonicalJson } from './canonical-json.ts';
@@ -95,7 +95,7 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     }
     const parsed = parseTicket(input);
     if (!parsed.ok) {
-      return reply.code(400).send({ error: `not a valid ${TICKET_SCHEMA_ID} ticket`, issues: parsed.issues });
+      return reply.code(400).send({ error: `not a valid ${parsed.schema} ticket`, issues: parsed.issues });
     }
     const { ticket } = parsed;
     const key = request.headers['idempotency-key'];

@@ -7,7 +7,7 @@
 import formBody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { TICKET_SCHEMA_ID } from '../domain/ticket.ts';
+import { TICKET_SCHEMA_IDS } from '../domain/ticket.ts';
 import { DatabaseUnavailable } from './database/client.ts';
 import { FORM_MULTIPART_LIMITS } from './form-files.ts';
 import { guardPosts } from './post-guards.ts';
@@ -43,7 +43,7 @@ function refuseMediaType(request: FastifyRequest, reply: FastifyReply) {
   return reply
     .code(415)
     .header('Accept-Post', ACCEPT_POST)
-    .send({ error: `send the ticket as ${JSON_TYPE} (${TICKET_SCHEMA_ID}), not ${type}` });
+    .send({ error: `send the ticket as ${JSON_TYPE} (${TICKET_SCHEMA_IDS.join(' or ')}), not ${type}` });
 }
 
 export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app, options) => {

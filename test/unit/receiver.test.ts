@@ -81,6 +81,21 @@ describe('POST /api/tickets', () => {
     });
   });
 
+  it('names the version the ticket says it is in the refusal, and the versions it takes in a 415', async () => {
+    const { base } = await start();
+    const reply = await postJson(base, sample({ schema: 'ticket.v2', tierConfirmed: 'maybe' }));
+    expect(reply.status).toBe(400);
+    expect(reply.json()).toEqual({
+      error: 'not a valid ticket.v2 ticket',
+      issues: [{ path: 'tierConfirmed', message: 'expected true or false' }],
+    });
+    const plain = await send(base, 'POST', '/api/tickets', 'hello', { 'content-type': 'text/plain' });
+    expect(plain.status).toBe(415);
+    expect(plain.json().error).toBe(
+      'send the ticket as application/json (ticket.v1 or ticket.v2), not text/plain',
+    );
+  });
+
   it('answers 400 to unknown keys, naming them', async () => {
     const { base } = await start();
     const ticket = sample({ attachments: [] });

@@ -87,6 +87,7 @@ describe('ticket.v1 and hostile input', () => {
     const result = parseTicket(withField('tier', deep()));
     expect(result).toEqual({
       ok: false,
+      schema: 'ticket.v1',
       issues: [{ path: 'tier', message: 'expected one of basic, premium, active, premium-plus, got a list' }],
     });
   });
@@ -114,7 +115,11 @@ describe('ticket.v1 and hostile input', () => {
     ],
     ['source.page', '/support/new/\u001b[2J', 'must be plain text: remove the control character U+001B'],
   ])('refuses %s holding %j with one issue naming it', (path, value, message) => {
-    expect(parseTicket(withField(path, value))).toEqual({ ok: false, issues: [{ path, message }] });
+    expect(parseTicket(withField(path, value))).toEqual({
+      ok: false,
+      schema: 'ticket.v1',
+      issues: [{ path, message }],
+    });
   });
 
   it('keeps line breaks and tabs in a description, as a form or a text area sends them', () => {

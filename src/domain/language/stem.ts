@@ -1,8 +1,9 @@
 /**
  * The stem of a folded word in a language. Light stemmers written for this matcher: the index
  * and the query go through the same function, so a stem only has to be consistent, and the
- * browser gets a few hundred bytes instead of a Snowball library (about 65 KB gzipped for all
- * its languages; `npm run bench` compares the two on the intake phrasings).
+ * browser gets 1 KB gzipped for the four instead of a Snowball library (snowball-stemmers 0.6 is one
+ * 65 KB gzipped file for all its languages). Measured on the 938 labelled phrasings of the five sets
+ * with topics (2026-11-29): Snowball for all four languages got 869 verdicts right, these 879.
  */
 import type { Language } from './languages.ts';
 import { stemDutch } from './stem-nl.ts';
