@@ -3,7 +3,8 @@
  * byte budget, and each costs its own overhead, so the wizard gets two: `wizard`, what the page
  * loads statically (Preact, Astro's Preact renderer and the island with everything it imports),
  * and `wizard-later`, what the island only reaches through import() (the later steps, sending, the
- * SLA clock, the matcher), fetched as the wizard starts. A module another page loads too (the
+ * SLA clock, the matcher), fetched as the wizard starts; the attachments control goes in a third,
+ * `wizard-attachments`, fetched when the issue step shows. A module another page loads too (the
  * catalogue helpers of the compare page) stays in a shared file of its own, so that page never
  * downloads the wizard.
  */
@@ -14,6 +15,9 @@ const WIZARD_ENTRY = /[\\/]islands[\\/]IntakeWizard\.tsx$|[\\/]@astrojs[\\/]prea
 /** Modules worth placing: the project's own, Preact, and Vite's helper for import(). */
 const PLACED =
   /[\\/]src[\\/]|[\\/]node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|vite[\\/]preload-helper/;
+
+/** The attachments control: its own file, fetched when the issue step shows, not as the wizard starts. */
+const ATTACHMENTS_UI = /[\\/]src[\\/](wizard[\\/]attachments[\\/]|domain[\\/]attachments\.ts$)/;
 
 /** The entries whose static imports reach `id` (none for a module only import() reaches). */
 function entriesReaching(id: string, context: ChunkingContext): Set<string> {
@@ -38,6 +42,9 @@ function entriesReaching(id: string, context: ChunkingContext): Set<string> {
 export function wizardChunk(id: string, context: ChunkingContext): string | null {
   if (!PLACED.test(id)) return null;
   const entries = [...entriesReaching(id, context)];
-  if (entries.length === 0) return /[\\/]src[\\/](wizard|domain)[\\/]/.test(id) ? 'wizard-later' : null;
+  if (entries.length === 0) {
+    if (ATTACHMENTS_UI.test(id)) return 'wizard-attachments';
+    return /[\\/]src[\\/](wizard|domain)[\\/]/.test(id) ? 'wizard-later' : null;
+  }
   return entries.every((entry) => WIZARD_ENTRY.test(entry)) ? 'wizard' : null;
 }

@@ -14,3 +14,12 @@ export const SENT_PATH = '/support/sent/';
 
 /** The built-in receiver's health check: 200 when it can take tickets, 503 when its database cannot. */
 export const HEALTH_PATH = '/api/health';
+
+/**
+ * The built-in receiver's file upload (`POST`, multipart, field `file`; an `Idempotency-Key` UUID
+ * becomes the file's token) and signed downloads (`GET /api/attachments/<token>`).
+ */
+export const ATTACHMENTS_PATH = '/api/attachments';
+
+/** The multipart field an upload's file goes in, for the wizard and the no-JavaScript form alike. */
+export const ATTACHMENT_FIELD = 'file';

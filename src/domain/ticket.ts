@@ -2,12 +2,13 @@
  * The ticket payload: what the wizard posts to the webhook and the receiver accepts, and nothing
  * else. Two versions: ticket.v1 as first published, and ticket.v2, which the wizard sends, adding
  * what v1 cannot say: whether the customer confirmed their tier, and the `tier_unconfirmed`
- * verdict. One zod schema each; their JSON Schemas are published at `/schemas/ticket.v1.json` and
+ * verdict, and the files attached (`attachments`). One zod schema each; their JSON Schemas are published at `/schemas/ticket.v1.json` and
  * `/schemas/ticket.v2.json`. Text is kept as text: nothing is stripped or escaped here, whoever
  * renders it escapes it.
  */
 import { z } from 'zod';
 import { TIER_IDS } from './catalogue.ts';
+import { MAX_ATTACHMENTS } from './attachments.ts';
 import { V1_VERDICTS, VERDICTS } from './coverage.ts';
 import { LRN_MAX_LENGTH, mrnProblem } from './customs-reference.ts';
 import { describeValue } from './describe-value.ts';
@@ -202,6 +203,14 @@ const v2Fields = {
   tierConfirmed: z
     .boolean({ error: (issue) => (issue.input === undefined ? 'required' : 'expected true or false') })
     .describe('False when the customer did not know their tier: support checks the contract.'),
+  attachments: z
+    .array(
+      z.uuid({ error: 'expected an attachment token (a UUID) from POST /api/attachments' }).toLowerCase(),
+    )
+    .max(MAX_ATTACHMENTS, { error: `attach at most ${MAX_ATTACHMENTS} files` })
+    .refine((tokens) => new Set(tokens).size === tokens.length, { error: 'a file is listed twice' })
+    .optional()
+    .describe('Files uploaded before the ticket (`POST /api/attachments`), by the tokens the receiver gave.'),
 };
 
 export const ticketV2Schema = z

@@ -4,9 +4,7 @@
  * reducer in `src/wizard/state.ts`, the steps the table in `src/wizard/steps.ts`; this island loads
  * the data, keeps the draft and the history, sends the ticket and renders the current step.
  */
-import { PUBLIC_TICKET_WEBHOOK_URL } from 'astro:env/client';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
-import { TICKETS_PATH } from '../domain/routes.ts';
 import type { Ticket } from '../domain/ticket.ts';
 import {
   emptyAnswers,
@@ -25,9 +23,8 @@ import { savedStep, useStepHistory } from '../wizard/step-history.ts';
 import type { StepViewProps } from '../wizard/step-props.ts';
 import { STEP_ORDER, STEPS, stepNumber, stepOf, stepTitle, type StepDefinition } from '../wizard/steps.ts';
 import { StepForm } from '../wizard/ui/StepForm.tsx';
+import { WEBHOOK } from '../wizard/webhook.ts';
 import { fromWizardJson, type WizardData, type WizardJson } from '../wizard/wizard-data.ts';
-
-const WEBHOOK = PUBLIC_TICKET_WEBHOOK_URL ?? TICKETS_PATH;
 
 interface Props {
   /** Where the wizard's data is published. */

@@ -9,10 +9,22 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { TICKETS_PATH } from '../domain/routes.ts';
+import { ATTACHMENTS_PATH, TICKETS_PATH } from '../domain/routes.ts';
+import { attachmentsRoute } from './attachments/attachments-route.ts';
+import type { DownloadLinks } from './attachments/download-link.ts';
+import type { FileStore } from './attachments/file-store.ts';
+import { outgoingFiles } from './attachments/outgoing-files.ts';
 import type { ReceiverConfig } from './config.ts';
 import type { TicketDatabase } from './database/client.ts';
+import {
+  createForwarding,
+  createRouting,
+  forwardingLife,
+  NO_FORWARDING,
+  type ForwardingSetup,
+} from './forwarding/plugin.ts';
 import { health } from './health.ts';
+import { jsonLog, type Log } from './log.ts';
 import type { Recompute } from './recheck.ts';
 import { NO_EXTRA_SOURCES, registerSecurityHeaders, type CspSources } from './security-headers.ts';
 import { site } from './site.ts';
@@ -31,9 +43,13 @@ export interface ReceiverOptions {
   trustProxy?: ReceiverConfig['trustProxy'];
   /** The inline scripts and styles the built pages carry, for the Content Security Policy. */
   cspSources?: CspSources;
-  log?: (line: string) => void;
+  log?: Log;
   /** Ticket ids for the no-JavaScript form. */
   newId?: () => string;
+  /** Where stored tickets are forwarded; none when absent. */
+  forwarding?: ForwardingSetup;
+  /** Where uploaded files are kept and how their download links are signed; no uploads when absent. */
+  attachments?: { files: FileStore; links: DownloadLinks };
 }
 
 /** A slow client cannot hold a request open for minutes. */
@@ -41,7 +57,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 export async function createReceiver(options: ReceiverOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? jsonLog();
   const newId = options.newId ?? randomUUID;
   const app = Fastify({
     trustProxy: trustedProxies(options.trustProxy ?? false),
@@ -55,7 +71,7 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
     if (error.code === 'FST_STATIC_FORBIDDEN_PATH' || error.statusCode === 404) return reply.callNotFound();
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: error.message });
-    log(`error on ${request.method} ${request.url}: ${error.stack ?? error.message}`);
+    log(`error on ${request.method} ${request.url}: ${error.stack ?? error.message}`, { level: 'error' });
     return reply.code(500).send({ error: 'the receiver could not handle this request; try again' });
   });
 
@@ -64,6 +80,12 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
     if (reply.statusCode >= 400 && !request.raw.complete) reply.header('Connection', 'close');
   });
   await registerSecurityHeaders(app, options.cspSources ?? NO_EXTRA_SOURCES);
+  const { forwarding } = options;
+  const forwarder =
+    forwarding && forwarding.targets.length > 0
+      ? createForwarding(forwarding, options.database, log, filesFor(options))
+      : undefined;
+  if (forwarder) await app.register(forwardingLife, { forwarder });
   await app.register(ticketsRoute, {
     prefix: TICKETS_PATH,
     database: options.database,
@@ -71,11 +93,28 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
     now,
     log,
     newId,
+    routing: forwarder && forwarding ? createRouting(forwarding, forwarder) : NO_FORWARDING,
+    files: options.attachments?.files,
     rateLimitPerMinute: options.rateLimitPerMinute,
     corsOrigins: options.corsOrigins,
     allowedHosts: options.allowedHosts,
   });
-  await app.register(health, { database: options.database });
+  if (options.attachments)
+    await app.register(attachmentsRoute, {
+      prefix: ATTACHMENTS_PATH,
+      database: options.database,
+      ...options.attachments,
+      now,
+      log,
+      rateLimitPerMinute: options.rateLimitPerMinute,
+      corsOrigins: options.corsOrigins,
+      allowedHosts: options.allowedHosts,
+    });
+  await app.register(health, {
+    database: options.database,
+    targets: forwarding?.targets.map((target) => target.name) ?? [],
+    now,
+  });
   await app.register(site, { distDir: options.distDir, newId });
   app.route({
     method: ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
@@ -86,6 +125,14 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
     handler: (_request, reply) => reply,
   });
   return app;
+}
+
+/** The files a delivery carries; none without attachment storage. */
+function filesFor(options: ReceiverOptions) {
+  const { attachments } = options;
+  return attachments
+    ? outgoingFiles(options.database, attachments.files, attachments.links)
+    : () => Promise.resolve([]);
 }
 
 /** Fastify takes a number of hops as a function of the hop's position. */

@@ -1,5 +1,6 @@
 /** The receiver's settings, read from the environment with defaults for `npm start`. */
 import { isIP } from 'node:net';
+import { dirname, join } from 'node:path';
 import { hostName } from './allowed-hosts.ts';
 import { originOf } from './cors.ts';
 
@@ -8,6 +9,10 @@ export interface ReceiverConfig {
   host: string;
   /** SQLite file for received tickets. */
   ticketsDb: string;
+  /** The folder uploaded files are kept in: `attachments/` beside the database unless set. */
+  attachmentsDir: string;
+  /** The public address, for links the receiver hands out (attachment downloads). */
+  siteUrl: string;
   /** The built site to serve. */
   distDir: string;
   rateLimitPerMinute: number;
@@ -34,14 +39,17 @@ export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 type Env = Record<string, string | undefined>;
 
 /**
- * Reads `PORT`, `HOST`, `TICKETS_DB`, `DIST_DIR`, `RATE_LIMIT_PER_MINUTE`, `CORS_ORIGINS`,
+ * Reads `PORT`, `HOST`, `TICKETS_DB`, `ATTACHMENTS_DIR`, `DIST_DIR`, `RATE_LIMIT_PER_MINUTE`, `CORS_ORIGINS`,
  * `ALLOWED_HOSTS`, `SITE_URL` and `TRUST_PROXY`; throws a one-line error naming the setting on a bad value.
  */
 export function readConfig(env: Env): ReceiverConfig {
+  const ticketsDb = env.TICKETS_DB?.trim() || 'data/tickets.sqlite';
   return {
     port: whole(env, 'PORT', 4321, 65_535),
     host: env.HOST?.trim() || '127.0.0.1',
-    ticketsDb: env.TICKETS_DB?.trim() || 'data/tickets.sqlite',
+    ticketsDb,
+    attachmentsDir: env.ATTACHMENTS_DIR?.trim() || join(dirname(ticketsDb), 'attachments'),
+    siteUrl: env.SITE_URL?.trim() || DEFAULT_SITE_URL,
     distDir: env.DIST_DIR?.trim() || 'dist',
     rateLimitPerMinute: whole(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, 1_000_000),
     corsOrigins: list(env, 'CORS_ORIGINS').map((origin) =>

@@ -22,7 +22,7 @@ export type FormFields = Record<string, string | string[] | undefined>;
  * What the server fills in for a form post: a resent form (the same hidden id) gets new values
  * here, so they are left out when telling a repeat from a conflict.
  */
-export const SERVER_FILLED_FIELDS = ['submittedAt', 'verdict', 'upsellTier', 'sla'] as const;
+export const SERVER_FILLED_FIELDS = ['submittedAt', 'verdict', 'upsellTier', 'sla', 'attachments'] as const;
 
 export interface FormDraft {
   honeypot: boolean;
@@ -64,6 +64,19 @@ export function formDraft(form: FormFields, now: Date, newId: () => string): For
     ...(page ? { source: { page } } : {}),
   };
   return { honeypot: (field(form, HONEYPOT_FIELD) ?? '').trim() !== '', draft };
+}
+
+/**
+ * A draft that brings files: ticket.v2, the only version with `attachments`. The form's tier is
+ * always one the person chose.
+ */
+export function withAttachments(
+  draft: Record<string, unknown>,
+  tokens: readonly string[],
+): Record<string, unknown> {
+  return tokens.length === 0
+    ? draft
+    : { ...draft, schema: 'ticket.v2', tierConfirmed: true, attachments: tokens };
 }
 
 /** The form's own label for a ticket field, so error messages point at what the person filled in. */

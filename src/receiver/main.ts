@@ -4,8 +4,13 @@
  * start, with one line saying why and a non-zero status, on a bad setting, a missing build or a
  * database it cannot write.
  */
+import { dirname, join } from 'node:path';
 import { createReceiver } from './app.ts';
+import { createDownloadLinks, downloadLinkSecret } from './attachments/download-link.ts';
+import { createFileStore } from './attachments/file-store.ts';
 import { readConfig } from './config.ts';
+import { readForwarding } from './forwarding/config.ts';
+import { jsonLog } from './log.ts';
 import { openTicketDatabase } from './database/client.ts';
 import { oneLine } from './database/problems.ts';
 import { loadRecompute } from './recompute.ts';
@@ -25,11 +30,23 @@ async function orExit<T>(what: string, status: number, value: () => T | Promise<
 }
 
 const config = await orExit('', 2, () => readConfig(process.env));
+const targets = await orExit('', 2, () => readForwarding(process.env));
+const log = jsonLog();
 const recompute = await orExit('', 1, () => loadRecompute(config.distDir));
 const cspSources = await orExit('', 1, () => loadCspSources(config.distDir));
 const database = await orExit(`cannot write the ticket database ${config.ticketsDb}: `, 1, () =>
   openTicketDatabase(config.ticketsDb),
 );
+const attachments = await orExit(`cannot keep attachments in ${config.attachmentsDir}: `, 1, () => ({
+  files: createFileStore(config.attachmentsDir),
+  links: createDownloadLinks(
+    downloadLinkSecret(
+      process.env.DOWNLOAD_LINK_SECRET,
+      join(dirname(config.ticketsDb), 'download-link.secret'),
+    ),
+    config.siteUrl,
+  ),
+}));
 const app = await orExit('', 1, () =>
   createReceiver({
     distDir: config.distDir,
@@ -40,6 +57,9 @@ const app = await orExit('', 1, () =>
     corsOrigins: config.corsOrigins,
     allowedHosts: config.allowedHosts,
     trustProxy: config.trustProxy,
+    log,
+    forwarding: { targets },
+    attachments,
   }),
 );
 app.addHook('onClose', () => database.close());
@@ -49,18 +69,19 @@ await orExit(`cannot listen on ${config.host}:${config.port}: `, 1, () =>
 );
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
-console.log(
+log(
   `receiver listening on http://${config.host}:${port}/ (site: ${config.distDir}, tickets: ${config.ticketsDb}, ` +
     `rate limit: ${config.rateLimitPerMinute || 'off'}/min, CORS: ${config.corsOrigins.join(' ') || 'none'}, ` +
-    `hosts: ${config.allowedHosts.join(' ')}, trusted proxies: ${config.trustProxy === false ? 'none' : String(config.trustProxy)})`,
+    `hosts: ${config.allowedHosts.join(' ')}, trusted proxies: ${config.trustProxy === false ? 'none' : String(config.trustProxy)}, ` +
+    `forwarding to: ${targets.map((target) => `${target.name} (${target.type})`).join(' ') || 'none'})`,
 );
 
 function shutdown(signal: string): void {
-  console.log(`receiver: ${signal}, finishing requests in flight`);
+  log(`receiver: ${signal}, finishing requests in flight`);
   setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
   app.close().then(
-    () => console.log('receiver: stopped'),
-    (error: unknown) => console.error(`receiver: while stopping: ${oneLine(error)}`),
+    () => log('receiver: stopped'),
+    (error: unknown) => log(`receiver: while stopping: ${oneLine(error)}`, { level: 'error' }),
   );
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));

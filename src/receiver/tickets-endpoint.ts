@@ -7,21 +7,35 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SENT_PATH } from '../domain/routes.ts';
 import { parseTicket, ticketReference } from '../domain/ticket.ts';
-import type { Ticket } from '../domain/ticket.ts';
+import type { Ticket, TicketIssue } from '../domain/ticket.ts';
 import { withTriage } from '../domain/ticket-triage.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { TicketDatabase } from './database/client.ts';
 import type { SaveOutcome } from './database/ticket-store.ts';
-import { formDraft, formFieldName, SERVER_FILLED_FIELDS, type FormFields } from './form-ticket.ts';
+import type { Routing } from './forwarding/plugin.ts';
+import type { FileStore } from './attachments/file-store.ts';
+import { readMultipartForm } from './form-files.ts';
+import {
+  formDraft,
+  formFieldName,
+  SERVER_FILLED_FIELDS,
+  withAttachments,
+  type FormFields,
+} from './form-ticket.ts';
 import { differences } from './recheck.ts';
 import type { Recompute, ServerView } from './recheck.ts';
+import type { Log } from './log.ts';
 import { simplePage, type SimplePage } from './respond.ts';
 
 export interface TicketsEndpointOptions {
   database: TicketDatabase;
   recompute: Recompute;
   now: () => Date;
-  log: (line: string) => void;
+  log: Log;
+  /** Which forwarding targets a ticket goes to. */
+  routing: Routing;
+  /** Where the no-JavaScript form's files go; without it a form with files is refused. */
+  files?: FileStore | undefined;
   /** Ids for form posts that carry none. */
   newId?: () => string;
 }
@@ -32,7 +46,7 @@ export const FORM_TYPE = 'application/x-www-form-urlencoded';
 const STATUS: Record<SaveOutcome, number> = { created: 201, repeated: 200, conflict: 409 };
 
 export function createTicketsEndpoint(options: TicketsEndpointOptions) {
-  const { database, recompute, now, log } = options;
+  const { database, recompute, now, log, routing } = options;
   const newId = options.newId ?? randomUUID;
 
   /** Stores and logs a valid ticket with the server's view of it. */
@@ -40,6 +54,7 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     const reference = ticketReference(ticket.id);
     const receivedAt = at.toISOString();
     const payload = canonicalJson(ticket);
+    const targets = routing.targetsFor(server);
     const outcome = await database.save({
       id: ticket.id,
       reference,
@@ -47,14 +62,27 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
       payload,
       server,
       mismatch,
+      targets,
       ...(form ? { ignoreOnRepeat: SERVER_FILLED_FIELDS } : {}),
     });
+    if (outcome === 'created' && targets.length > 0) routing.stored();
     log(
       `${receivedAt} ticket ${reference} ${outcome} tier=${ticket.tier} verdict=${server.verdict}` +
         ` queue=${server.sla.queue} due=${server.sla.firstResponseDue}` +
         (mismatch.length > 0 ? ` mismatch=${mismatch.join(',')}` : ''),
+      { event: 'ticket', ticket: reference, outcome, ...(targets.length > 0 ? { targets } : {}) },
     );
     return { outcome, reference };
+  }
+
+  /** A problem for each attachment token no file was uploaded with. */
+  async function unknownAttachments(ticket: Ticket): Promise<TicketIssue[]> {
+    const tokens = 'attachments' in ticket ? (ticket.attachments ?? []) : [];
+    if (tokens.length === 0) return [];
+    const known = new Set((await database.attachments.find(tokens)).map((record) => record.token));
+    return tokens.flatMap((token, i) =>
+      known.has(token) ? [] : [{ path: `attachments.${i}`, message: 'no file was uploaded with this token' }],
+    );
   }
 
   async function fromJson(request: FastifyRequest, reply: FastifyReply, body: Buffer) {
@@ -75,6 +103,9 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
       const message = 'the Idempotency-Key header must equal the ticket id';
       return reply.code(400).send({ error: message, issues: [{ path: 'id', message }] });
     }
+    const unknown = await unknownAttachments(ticket);
+    if (unknown.length > 0)
+      return reply.code(400).send({ error: `not a valid ${ticket.schema} ticket`, issues: unknown });
     const at = now();
     const server = recompute(ticket, at);
     const { outcome, reference } = await accept(ticket, at, server, differences(ticket, server), false);
@@ -85,16 +116,25 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     return reply.code(STATUS[outcome]).send(answer);
   }
 
-  async function fromForm(reply: FastifyReply, form: FormFields) {
+  async function fromForm(
+    reply: FastifyReply,
+    form: FormFields,
+    tokens: string[] = [],
+    fileProblems: string[] = [],
+  ) {
     const at = now();
     const { honeypot, draft } = formDraft(form, at, newId);
     if (honeypot) {
       log(`${at.toISOString()} form post with the honeypot filled in: answered, not stored`);
       return redirectToSent(reply, ticketReference(newId()));
     }
-    const parsed = parseTicket(draft);
-    if (!parsed.ok) {
-      const list = parsed.issues.map((issue) => `${formFieldName(issue.path)}: ${issue.message}`);
+    const parsed = parseTicket(withAttachments(draft, tokens));
+    if (!parsed.ok || fileProblems.length > 0) {
+      const issues = parsed.ok ? [] : parsed.issues;
+      const list = [
+        ...issues.map((issue) => `${formFieldName(issue.path)}: ${issue.message}`),
+        ...fileProblems.map((problem) => `Files: ${problem}`),
+      ];
       const lines = ["Use your browser's back button to correct your answers, then send the form again."];
       return sendPage(reply, 400, { title: 'There is a problem', list, lines });
     }
@@ -110,10 +150,21 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     return redirectToSent(reply, reference);
   }
 
-  /** Handles a post whose content type the route accepted: a JSON body arrives as bytes, a form as fields. */
+  async function fromMultipart(request: FastifyRequest, reply: FastifyReply) {
+    if (!options.files)
+      return sendPage(reply, 415, {
+        title: 'Files cannot be sent here',
+        lines: ['Send the form without files.'],
+      });
+    const { fields, tokens, problems } = await readMultipartForm(request, options.files, database, now());
+    return fromForm(reply, fields, tokens, problems);
+  }
+
+  /** Handles a post whose content type the route accepted: JSON arrives as bytes, a form as fields, a form with files as parts. */
   return function handle(request: FastifyRequest, reply: FastifyReply) {
     const { body } = request;
     if (Buffer.isBuffer(body)) return fromJson(request, reply, body);
+    if (request.isMultipart()) return fromMultipart(request, reply);
     return fromForm(reply, (body ?? {}) as FormFields);
   };
 }

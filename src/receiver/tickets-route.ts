@@ -1,19 +1,16 @@
 /**
  * The ticket endpoint as a Fastify plugin, mounted at `TICKETS_PATH`. Who may post is decided
- * before a byte of the body is read, in this order: the `Host` (`ALLOWED_HOSTS`), the `Origin`
- * (the site itself or `CORS_ORIGINS`, answered by `@fastify/cors`), the client's rate
- * (`@fastify/rate-limit`), the content type and the declared length (a refusal closes the
- * connection instead of reading on: see app.ts). What is let in goes to `tickets-endpoint.ts`.
+ * before a byte of the body is read (`post-guards.ts`: host, origin, rate), then the content type
+ * and the declared length (a refusal closes the connection instead of reading on: see app.ts).
+ * What is let in goes to `tickets-endpoint.ts`.
  */
-import cors from '@fastify/cors';
 import formBody from '@fastify/formbody';
-import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { TICKET_SCHEMA_IDS } from '../domain/ticket.ts';
-import { createHostCheck } from './allowed-hosts.ts';
-import { createOriginCheck } from './cors.ts';
 import { DatabaseUnavailable } from './database/client.ts';
-import { tokenBucketStore } from './rate-limit-store.ts';
+import { FORM_MULTIPART_LIMITS } from './form-files.ts';
+import { guardPosts } from './post-guards.ts';
 import {
   createTicketsEndpoint,
   FORM_TYPE,
@@ -34,7 +31,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** How long a client is asked to wait when the database cannot take a ticket now. */
 export const BUSY_RETRY_AFTER_SECONDS = 2;
 
-const ACCEPT_POST = `${JSON_TYPE}, ${FORM_TYPE}`;
+const ACCEPT_POST = `${JSON_TYPE}, ${FORM_TYPE}, multipart/form-data`;
 
 /** The contract's 413. */
 const TOO_LARGE = { error: `a ticket may be at most ${MAX_BODY_BYTES / 1024} KiB` };
@@ -50,46 +47,15 @@ function refuseMediaType(request: FastifyRequest, reply: FastifyReply) {
 }
 
 export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app, options) => {
-  const hostAllowed = createHostCheck(options.allowedHosts);
-  const origins = createOriginCheck(options.corsOrigins);
   const handle = createTicketsEndpoint(options);
-
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('Cache-Control', 'no-store');
-    if (request.method !== 'POST' && request.method !== 'OPTIONS') return;
-    if (!hostAllowed(request.host)) {
-      const error = `this receiver takes tickets for ${options.allowedHosts.join(', ')}, not ${request.host || 'no host'}`;
-      return refuse(reply, 400, { error, issues: [] });
-    }
-    const { origin } = request.headers;
-    if (origins.decide(origin, request.host) === 'refused')
-      return refuse(reply, 403, { error: `origin ${origin} may not post tickets here` });
-  });
-
-  await app.register(cors, {
-    origin: (origin, answer) => answer(null, origin !== undefined && origins.listed(origin)),
-    methods: ['POST'],
-    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
-    // The wizard honours Retry-After on 429 and 503, so it must be able to read it.
-    exposedHeaders: ['Retry-After'],
-    maxAge: 600,
-  });
-  await app.register(rateLimit, {
-    global: false,
-    store: tokenBucketStore(() => options.now().getTime()),
-    errorResponseBuilder: (_request, context) =>
-      Object.assign(
-        new Error(`too many tickets from this address; try again in ${Math.ceil(context.ttl / 1000)} s`),
-        {
-          statusCode: context.statusCode,
-        },
-      ),
-  });
+  await guardPosts(app, { ...options, allowedHeaders: ['Content-Type', 'Idempotency-Key'] });
 
   app.removeAllContentTypeParsers();
   // The endpoint parses JSON itself, to answer malformed JSON in the contract's words.
   app.addContentTypeParser(JSON_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   await app.register(formBody, { bodyLimit: MAX_BODY_BYTES });
+  // The no-JavaScript form with files; each file's size is limited as it is read.
+  await app.register(multipart, { limits: { ...FORM_MULTIPART_LIMITS, fieldSize: MAX_BODY_BYTES } });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // Fastify refuses these before reading the body; the contract words them.
@@ -119,13 +85,9 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
     },
     (request, reply) => {
       // A post without a body reaches no content-type parser to refuse it: refuse it here.
-      if (request.body === undefined) return refuseMediaType(request, reply);
+      if (request.body === undefined && !request.isMultipart()) return refuseMediaType(request, reply);
       return handle(request, reply);
     },
-  );
-  // A preflight from a listed origin is answered by @fastify/cors before it gets here.
-  app.options('/', (request, reply) =>
-    refuse(reply, 403, { error: 'this origin may not post tickets here' }),
   );
   app.route({
     method: ['GET', 'PUT', 'DELETE', 'PATCH'],
@@ -134,7 +96,3 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
       reply.code(405).header('Allow', 'POST, OPTIONS').send({ error: 'use POST' }),
   });
 };
-
-function refuse(reply: FastifyReply, status: number, body: object) {
-  return reply.code(status).header('Connection', 'close').send(body);
-}

@@ -9,6 +9,14 @@ import type { Ticket } from '../domain/ticket.ts';
 
 export const UNSURE = 'unsure';
 
+/** A file attached in the issue step: its bytes wait in the browser's file outbox under `id`, the token it is uploaded with. */
+export interface AttachedFile {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
 export interface Answers {
   /** A tier id, or `unsure` ("I'm not sure"), which continues as the tier every subscription includes. */
   tier: TierId | typeof UNSURE | '';
@@ -29,6 +37,7 @@ export interface Answers {
   email: string;
   company: string;
   customerId: string;
+  attachments: AttachedFile[];
 }
 
 export const emptyAnswers: Answers = {
@@ -47,6 +56,7 @@ export const emptyAnswers: Answers = {
   email: '',
   company: '',
   customerId: '',
+  attachments: [],
 };
 
 /** Answers for a fresh ticket: the tier and contact details carry over, the problem does not. */

@@ -55,5 +55,6 @@ export function buildTicket({ id, now, answers, decision, sla, page }: TicketInp
     sla: ticketSla(sla),
     source: { page },
     ...ticketVerdict(decision.verdict),
+    ...(answers.attachments.length > 0 ? { attachments: answers.attachments.map((file) => file.id) } : {}),
   };
 }

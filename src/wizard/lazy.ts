@@ -1,6 +1,7 @@
 /**
  * The heavy parts of the wizard, loaded on first use so the page's first script stays small:
- * the views of the steps after the first, sending, the SLA clock and the topic matcher.
+ * the views of the steps after the first, sending, the SLA clock, the topic matcher and the
+ * attachments control.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -21,6 +22,8 @@ export const loadStepViews = once(() => import('./step-views.ts'));
 export const loadSending = once(() => import('./delivery/sending.ts'));
 export const loadSla = once(() => import('./sla-clock.ts'));
 export const loadMatcher = once(() => import('./topic-matcher.ts'));
+/** The attachments control, in a file of its own that loads when the issue step shows (`scripts/wizard-chunks.ts`). */
+export const loadAttachments = once(() => import('./attachments/AttachmentsField.tsx'));
 
 /** The module once loaded (undefined until then); starts loading it as soon as `wanted` is true. */
 export function useModule<T extends object>(load: () => Promise<T>, wanted = true): T | undefined {

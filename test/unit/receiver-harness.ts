@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createReceiver, type ReceiverOptions } from '../../src/receiver/app.ts';
+import { createDownloadLinks } from '../../src/receiver/attachments/download-link.ts';
+import { createFileStore } from '../../src/receiver/attachments/file-store.ts';
 import { LOOPBACK_HOSTS } from '../../src/receiver/config.ts';
 import { openTicketDatabase } from '../../src/receiver/database/client.ts';
 import { openTicketStore, type TicketStore } from '../../src/receiver/database/ticket-store.ts';
@@ -17,6 +19,8 @@ import type { Recompute } from '../../src/receiver/recheck.ts';
 
 export const NOW = new Date('2026-03-27T09:00:00Z');
 export const HELPDESK = 'https://helpdesk.example';
+/** The public address the receiver under test writes into download links. */
+export const SITE = 'https://support.example';
 
 /** A stand-in for the domain SLA: the target counted in plain minutes from the server's clock. */
 export const plainMinutes: Recompute = (ticket, now) => ({
@@ -89,6 +93,17 @@ export function postJson(base: string, ticket: unknown, headers: Record<string, 
   });
 }
 
+/** Uploads `bytes` as the file `name` to `POST /api/attachments`, as a browser's FormData would. */
+export async function upload(base: string, name: string, bytes: Uint8Array, field = 'file') {
+  const form = new FormData();
+  form.append(field, new Blob([new Uint8Array(bytes)]), name);
+  const request = new Request(new URL('/api/attachments', base), { method: 'POST', body: form });
+  const body = Buffer.from(await request.arrayBuffer());
+  return send(base, 'POST', '/api/attachments', body, {
+    'Content-Type': request.headers.get('content-type') ?? '',
+  });
+}
+
 export function postForm(base: string, fields: Record<string, string>) {
   const body = new URLSearchParams(fields).toString();
   return send(base, 'POST', '/api/tickets', body, { 'Content-Type': 'application/x-www-form-urlencoded' });
@@ -98,6 +113,8 @@ export interface Running {
   base: string;
   /** The temporary built site it serves. */
   dist: string;
+  /** The temporary folder holding it all (the database and attachments under `data/`). */
+  dir: string;
   store: TicketStore;
   logs: string[];
   setClock: (date: Date) => void;
@@ -124,6 +141,10 @@ export async function start(options: Partial<ReceiverOptions> = {}): Promise<Run
   const logs: string[] = [];
   let clock = NOW;
   const app = await createReceiver({
+    attachments: {
+      files: createFileStore(join(dir, 'data', 'attachments')),
+      links: createDownloadLinks(Buffer.from('a test signing secret'), SITE),
+    },
     distDir: dist,
     database,
     recompute: plainMinutes,
@@ -142,5 +163,12 @@ export async function start(options: Partial<ReceiverOptions> = {}): Promise<Run
     store.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  return { base: `http://127.0.0.1:${port}`, dist, store, logs, setClock: (date) => (clock = date) };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    dist,
+    dir,
+    store,
+    logs,
+    setClock: (date) => (clock = date),
+  };
 }

@@ -1,6 +1,8 @@
 /**
  * `npm run tickets` on a database holding a ticket stored before text had to be plain: what the
- * sender hid in it is shown, escaped, and never reaches the terminal as a control sequence.
+ * sender hid in it is shown, escaped, and never reaches the terminal as a control sequence; its
+ * delivery to each forwarding target is shown, a dead one listed by `--dead` and queued again by
+ * `--retry`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -45,8 +47,20 @@ function seed() {
       payload: JSON.stringify(ticket),
       server,
       mismatch: [],
+      targets: ['crm', 'helpdesk'],
     },
   ]);
+  const at = Date.parse('2026-03-27T09:05:00.000Z');
+  store.outbox.startAttempt(ticket.id, 'helpdesk', at);
+  store.outbox.finishAttempt({
+    ticketId: ticket.id,
+    target: 'helpdesk',
+    state: 'dead',
+    nextAttemptAt: at,
+    status: 422,
+    answer: '{"error":"RecordInvalid"}',
+    at,
+  });
   store.close();
 }
 
@@ -72,5 +86,34 @@ describe('npm run tickets', () => {
     expect(status).toBe(0);
     for (const hidden of ['\u001b', '\u0007', '\u202e']) expect(stdout).not.toContain(hidden);
     expect(JSON.parse(stdout)[0].ticket.summary).toBe(SUMMARY);
+  });
+
+  it('shows where each ticket was forwarded', () => {
+    const { stdout } = run();
+    expect(stdout).toContain('crm pending, helpdesk dead (1 try, HTTP 422)');
+  });
+
+  it('lists dead deliveries with the last answer, and --retry queues them again', () => {
+    const dead = run('--dead');
+    expect(dead.status).toBe(0);
+    expect(dead.stdout).toMatch(
+      /CAS-7F3A9C2D\s+helpdesk\s+2026-03-27 09:00\s+1\s+HTTP 422\s+\{"error":"RecordInvalid"\}/,
+    );
+
+    const retried = run('--retry', 'cas-7f3a9c2d');
+    expect(retried.status).toBe(0);
+    expect(retried.stdout).toBe('CAS-7F3A9C2D: 1 dead delivery queued again, due now.\n');
+    expect(run('--dead').stdout).toBe(`No dead deliveries in ${ticketsDb}.\n`);
+    expect(run().stdout).toContain('crm pending, helpdesk pending (1 try, HTTP 422)');
+
+    const again = run('--retry', 'CAS-7F3A9C2D');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe(`tickets: CAS-7F3A9C2D has no dead delivery in ${ticketsDb}\n`);
+  });
+
+  it('refuses a --retry that is not a reference, naming the option', () => {
+    const { status, stderr } = run('--retry', '42');
+    expect(status).toBe(2);
+    expect(stderr).toBe('tickets: --retry takes a ticket reference like CAS-7F3A9C2D, got "42"\n');
   });
 });

@@ -6,6 +6,8 @@
 import { Worker } from 'node:worker_threads';
 import type { DatabaseProblem } from './problems.ts';
 import type { Call, DatabaseMethods, MethodName, Reply, Started, WorkerSettings } from './protocol.ts';
+import type { AttachmentRecord } from './attachment-store.ts';
+import type { AttemptRecord, DeliveryJob, TargetBacklog } from './outbox-store.ts';
 import type { SaveOutcome, TicketRecord } from './ticket-store.ts';
 
 /** Why a call did not get its answer: the database's own problem, or no answer within the deadline. */
@@ -26,6 +28,17 @@ export type DatabaseHealth = { writable: true } | { writable: false; problem: Un
 export interface TicketDatabase {
   /** Resolves once the ticket is committed (or known as a repeat or a conflict); rejects with `DatabaseUnavailable`. */
   save(record: TicketRecord): Promise<SaveOutcome>;
+  /** The forwarding outbox (`outbox-store.ts`); each call rejects with `DatabaseUnavailable`. */
+  outbox: {
+    next(target: string): Promise<DeliveryJob | null>;
+    startAttempt(ticketId: string, target: string, at: number): Promise<null>;
+    finishAttempt(record: AttemptRecord): Promise<null>;
+    backlog(): Promise<TargetBacklog[]>;
+  };
+  attachments: {
+    add(record: AttachmentRecord): Promise<null>;
+    find(tokens: string[]): Promise<AttachmentRecord[]>;
+  };
   /** Whether a ticket could be written now; never rejects. */
   health(): Promise<DatabaseHealth>;
   /** Writes what is waiting, closes the file and ends the thread. */
@@ -43,6 +56,9 @@ export interface DatabaseOptions {
 export const BUSY_TIMEOUT_MS = 400;
 /** Every call answers within this: a busy database is a 503 within a second. */
 export const ANSWER_WITHIN_MS = 900;
+
+/** The forwarding worker's calls: it can wait, but not forever. */
+const BACKGROUND_WITHIN_MS = 30_000;
 
 const WORKER = new URL('./worker.ts', import.meta.url);
 
@@ -128,6 +144,18 @@ export async function openTicketDatabase(
 
   return {
     save: (record) => call('save', record),
+    // Background work is not held to a request's deadline, only to one that notices a stuck thread.
+    outbox: {
+      next: (target) => call('nextDelivery', target, BACKGROUND_WITHIN_MS),
+      startAttempt: (ticketId, target, at) =>
+        call('startAttempt', { ticketId, target, at }, BACKGROUND_WITHIN_MS),
+      finishAttempt: (record) => call('finishAttempt', record, BACKGROUND_WITHIN_MS),
+      backlog: () => call('backlog', null),
+    },
+    attachments: {
+      add: (record) => call('addAttachment', record),
+      find: (tokens) => call('findAttachments', tokens),
+    },
     async health() {
       try {
         await call('checkWritable', null);

@@ -23,6 +23,31 @@ const STEPS: readonly string[] = [
    ) STRICT;
    CREATE INDEX IF NOT EXISTS tickets_received_at ON tickets (received_at);
    CREATE INDEX IF NOT EXISTS tickets_reference ON tickets (reference);`,
+  // 2: the outbox: one delivery per ticket and forwarding target, written in the ticket's own
+  // transaction, so an acknowledged ticket always has its deliveries. Arrival order is rowid order.
+  `CREATE TABLE deliveries (
+     ticket_id TEXT NOT NULL REFERENCES tickets (id),
+     target TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'dead')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at INTEGER NOT NULL,
+     in_flight INTEGER NOT NULL DEFAULT 0,
+     last_status INTEGER,
+     last_answer TEXT,
+     remote_id TEXT,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (ticket_id, target)
+   ) STRICT;
+   CREATE INDEX deliveries_by_target ON deliveries (target, state);`,
+  // 3: files uploaded for tickets, kept under the attachments folder by token.
+  `CREATE TABLE attachments (
+     token TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     type TEXT NOT NULL,
+     size INTEGER NOT NULL,
+     sha256 TEXT NOT NULL,
+     uploaded_at TEXT NOT NULL
+   ) STRICT;`,
 ];
 
 /** Brings `db` up to the latest step; throws (changing nothing) when a step fails. */

@@ -10,7 +10,10 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Ticket } from '../../domain/ticket.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import type { ServerView } from '../recheck.ts';
+import { attachmentStore, type AttachmentStore } from './attachment-store.ts';
 import { migrate } from './migrations.ts';
+import { outboxStore, type OutboxStore } from './outbox-store.ts';
+import { serverOf, type TicketRow } from './ticket-row.ts';
 
 /** A validated ticket ready to store. */
 export interface TicketRecord {
@@ -28,6 +31,8 @@ export interface TicketRecord {
    * filled in itself (a resent form gets a new `submittedAt` and SLA, yet is the same ticket).
    */
   ignoreOnRepeat?: readonly string[];
+  /** The forwarding targets it goes to: a delivery for each is queued with a new ticket. */
+  targets?: readonly string[];
 }
 
 /** `created` for a new id, `repeated` for the same id with the same payload, `conflict` for the same id with another. */
@@ -50,6 +55,9 @@ export interface TicketStore {
   /** Newest first. */
   list(options?: { limit?: number }): StoredTicket[];
   count(): number;
+  /** The forwarding outbox in the same file (prepared on first use: a reader may open an older file). */
+  readonly outbox: OutboxStore;
+  readonly attachments: AttachmentStore;
   close(): void;
 }
 
@@ -58,19 +66,6 @@ export interface StoreOptions {
   busyTimeoutMs?: number;
   /** For readers such as `npm run tickets`: nothing is created or changed, the file must exist. */
   readOnly?: boolean;
-}
-
-interface Row {
-  id: string;
-  reference: string;
-  received_at: string;
-  payload: string;
-  server_verdict: string;
-  server_upsell_tier: string | null;
-  server_queue: string;
-  server_target_minutes: number;
-  server_due: string;
-  mismatch: string | null;
 }
 
 /** Opens (and, unless read-only, creates with its folder and brings up to date) the ticket database at `file`. */
@@ -92,6 +87,10 @@ export function openTicketStore(file: string, options: StoreOptions = {}): Ticke
   const newest = db.prepare('SELECT * FROM tickets ORDER BY received_at DESC, rowid DESC LIMIT ?');
   const counter = db.prepare('SELECT count(*) AS n FROM tickets');
 
+  let outbox: OutboxStore | undefined;
+  let attachments: AttachmentStore | undefined;
+  const outboxOf = () => (outbox ??= outboxStore(db));
+
   function saveOne(record: TicketRecord): SaveOutcome {
     const { server } = record;
     const result = insert.run(
@@ -106,7 +105,11 @@ export function openTicketStore(file: string, options: StoreOptions = {}): Ticke
       server.sla.firstResponseDue,
       record.mismatch.length > 0 ? record.mismatch.join(', ') : null,
     );
-    if (Number(result.changes) === 1) return 'created';
+    if (Number(result.changes) === 1) {
+      if (record.targets?.length)
+        outboxOf().enqueue(record.id, record.targets, Date.parse(record.receivedAt));
+      return 'created';
+    }
     const existing = payloadOf.get(record.id) as { payload: string } | undefined;
     if (existing === undefined) return 'conflict';
     const ignore = record.ignoreOnRepeat ?? [];
@@ -139,10 +142,16 @@ export function openTicketStore(file: string, options: StoreOptions = {}): Ticke
       }
     },
     list({ limit = -1 } = {}) {
-      return (newest.all(limit) as unknown as Row[]).map(fromRow);
+      return (newest.all(limit) as unknown as TicketRow[]).map(fromRow);
     },
     count() {
       return Number((counter.get() as { n: number }).n);
+    },
+    get outbox() {
+      return outboxOf();
+    },
+    get attachments() {
+      return (attachments ??= attachmentStore(db));
     },
     close() {
       if (db.isOpen) db.close();
@@ -157,23 +166,13 @@ function without(payload: string, fields: readonly string[]): string {
   return canonicalJson(ticket);
 }
 
-function fromRow(row: Row): StoredTicket {
+function fromRow(row: TicketRow): StoredTicket {
   return {
     id: row.id,
     reference: row.reference,
     receivedAt: row.received_at,
     ticket: JSON.parse(row.payload) as Ticket,
-    server: {
-      verdict: row.server_verdict as StoredTicket['server']['verdict'],
-      ...(row.server_upsell_tier
-        ? { upsellTier: row.server_upsell_tier as StoredTicket['server']['upsellTier'] }
-        : {}),
-      sla: {
-        queue: row.server_queue as StoredTicket['server']['sla']['queue'],
-        targetMinutes: row.server_target_minutes,
-        firstResponseDue: row.server_due,
-      },
-    },
+    server: serverOf(row),
     mismatch: row.mismatch ? row.mismatch.split(', ') : null,
   };
 }

@@ -40,6 +40,21 @@ if (store) {
     ) => DatabaseMethods[M]['output'] | Promise<DatabaseMethods[M]['output']>;
   } = {
     save: (record) => queue.save(record),
+    nextDelivery: (target) => store.outbox.next(target) ?? null,
+    startAttempt: ({ ticketId, target, at }) => {
+      store.outbox.startAttempt(ticketId, target, at);
+      return null;
+    },
+    finishAttempt: (record) => {
+      store.outbox.finishAttempt(record);
+      return null;
+    },
+    backlog: () => store.outbox.backlog(),
+    addAttachment: (record) => {
+      store.attachments.add(record);
+      return null;
+    },
+    findAttachments: (tokens) => store.attachments.find(tokens),
     checkWritable: () => {
       store.checkWritable();
       return null;

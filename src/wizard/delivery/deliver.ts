@@ -7,6 +7,7 @@
 import { afterFailure, classifyStatus, MAX_ATTEMPTS, retryAfterMs } from '../../domain/delivery-policy.ts';
 import type { Ticket, TicketIssue } from '../../domain/ticket.ts';
 import { markRejected, outboxEntries, putTicket, removeTicket } from './outbox.ts';
+import { forgetFiles, uploadFiles } from './upload.ts';
 
 export type Delivery =
   | { state: 'sending'; attempt: number }
@@ -86,16 +87,22 @@ async function run(ticket: Ticket, url: string, signal: AbortSignal): Promise<vo
     let reason: string;
     let retryAfter: number | undefined;
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': id },
-        body: JSON.stringify(ticket),
-        signal: AbortSignal.any([signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]),
-      });
+      const timed = AbortSignal.any([signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]);
+      // The files go first (a large file may take longer than one try of the ticket): the receiver
+      // takes a ticket only once every file it names is there.
+      const response =
+        (await uploadFiles(ticket, url, signal)) ??
+        (await fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': id },
+          body: JSON.stringify(ticket),
+          signal: timed,
+        }));
       const kind = classifyStatus(response.status);
       if (kind === 'sent') {
         const reference = await referenceOf(response);
         removeTicket(id);
+        forgetFiles(ticket);
         return set(id, reference ? { state: 'sent', reference } : { state: 'sent' });
       }
       if (kind === 'fix') {

@@ -1,14 +1,14 @@
 /**
  * Step 2: what is wrong. As the person types, the matcher suggests topics (debounced), each
  * with the words that matched; they pick one, choose the topic themselves from the full list, or
- * "None of these".
+ * "None of these". Files can be attached under the description.
  */
 import { useEffect } from 'preact/hooks';
 import { findTopic } from '../../domain/catalogue.ts';
 import type { TopicMatch } from '../../domain/matcher.ts';
 import { NO_TOPIC, TICKET_FIELDS } from '../../domain/ticket-fields.ts';
 import { offeredTopics } from '../decide.ts';
-import { loadMatcher, loadSla, useModule } from '../lazy.ts';
+import { loadAttachments, loadMatcher, loadSla, useModule } from '../lazy.ts';
 import type { StepViewProps } from '../step-props.ts';
 import { Radios } from '../ui/Radios.tsx';
 import { TextField } from '../ui/TextField.tsx';
@@ -29,6 +29,7 @@ function matchedWords(match: TopicMatch): string {
 export function IssueStep({ data, state, update, errorOf, suggest }: StepViewProps) {
   const { answers, suggestions } = state;
   const matcher = useModule(loadMatcher);
+  const attachments = useModule(loadAttachments);
   // The verdict step needs the SLA clock next: fetch it while the person types.
   useEffect(() => void loadSla().catch(() => undefined), []);
   useEffect(() => {
@@ -68,6 +69,12 @@ export function IssueStep({ data, state, update, errorOf, suggest }: StepViewPro
         onInput={(description) => update({ description })}
         error={errorOf('description')}
       />
+      {attachments && (
+        <attachments.AttachmentsField
+          files={answers.attachments}
+          onChange={(files) => update({ attachments: files })}
+        />
+      )}
       <p role="status" class="meta">
         {status}
       </p>

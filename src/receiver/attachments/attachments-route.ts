@@ -1,0 +1,124 @@
+/**
+ * `POST /api/attachments`: one file, multipart, in the field `file`; answered
+ * `201 {"token", "name", "size", "type"}` once the file is on disk and recorded. The declared
+ * length is checked before reading, the size while reading (`@fastify/multipart`'s limit), the
+ * kind from the name and the first bytes. `GET /api/attachments/<token>?expires=&signature=`
+ * sends a file to whoever holds a signed link (`download-link.ts`): always as a download
+ * (`Content-Disposition: attachment`, `nosniff`), never shown inline.
+ */
+import { createReadStream } from 'node:fs';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_SIZE_TEXT } from '../../domain/attachments.ts';
+import { ATTACHMENT_FIELD } from '../../domain/routes.ts';
+import type { AttachmentRecord } from '../database/attachment-store.ts';
+import { DatabaseUnavailable, type TicketDatabase } from '../database/client.ts';
+import type { Log } from '../log.ts';
+import { guardPosts, refuse } from '../post-guards.ts';
+import type { DownloadLinks } from './download-link.ts';
+import { UploadRefused, type FileStore } from './file-store.ts';
+
+export interface AttachmentsOptions {
+  database: TicketDatabase;
+  files: FileStore;
+  links: DownloadLinks;
+  now: () => Date;
+  log: Log;
+  /** Tickets per client per minute (0: no limit); each ticket may bring `MAX_ATTACHMENTS` files. */
+  rateLimitPerMinute: number;
+  corsOrigins: readonly string[];
+  allowedHosts: readonly string[];
+}
+
+/** Room for the multipart framing around one file. */
+const FRAMING_BYTES = 16 * 1024;
+const MAX_UPLOAD_BYTES = MAX_ATTACHMENT_BYTES + FRAMING_BYTES;
+const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/** `attachment; filename="…"` with an ASCII stand-in, and the real name in `filename*` (RFC 6266). */
+export function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const answer = ({ token, name, size, type }: AttachmentRecord) => ({ token, name, size, type });
+
+function tooLarge(reply: FastifyReply, name: string) {
+  return refuse(reply, 413, { error: `${name} must be smaller than ${MAX_SIZE_TEXT}` });
+}
+
+export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (app, options) => {
+  const { database, files, links, now, log } = options;
+  await guardPosts(app, { ...options, allowedHeaders: ['Idempotency-Key'] });
+  await app.register(multipart, {
+    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0, parts: 1 },
+  });
+
+  app.post(
+    '/',
+    {
+      bodyLimit: MAX_UPLOAD_BYTES,
+      ...(options.rateLimitPerMinute > 0
+        ? { config: { rateLimit: { max: options.rateLimitPerMinute * MAX_ATTACHMENTS, timeWindow: 60_000 } } }
+        : {}),
+    },
+    async (request, reply) => {
+      if (Number(request.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES)
+        return tooLarge(reply, 'the file');
+      if (!request.isMultipart())
+        return refuse(reply, 415, {
+          error: `send the file as multipart/form-data in the field ${ATTACHMENT_FIELD}`,
+        });
+      const key = request.headers['idempotency-key'];
+      const token = typeof key === 'string' ? key.trim().toLowerCase() : undefined;
+      if (token !== undefined && !UUID.test(token))
+        return refuse(reply, 400, { error: 'the Idempotency-Key header must be a UUID' });
+      // The same key again is the same file (a repeat after a lost answer): answered as before, unread.
+      const [known] = token ? await database.attachments.find([token]) : [];
+      if (known) return refuse(reply, 200, answer(known));
+      const part = await request.file();
+      if (!part || part.fieldname !== ATTACHMENT_FIELD)
+        return refuse(reply, 400, { error: `send one file in the field ${ATTACHMENT_FIELD}` });
+      try {
+        const record = await files.write(part.filename, part.file, now(), token);
+        await database.attachments.add(record);
+        log(`attachment ${record.token} stored: ${record.type}, ${record.size} bytes`, {
+          event: 'attachment',
+          token: record.token,
+          type: record.type,
+          size: record.size,
+        });
+        return reply
+          .code(201)
+          .send({ token: record.token, name: record.name, size: record.size, type: record.type });
+      } catch (error) {
+        if (error instanceof UploadRefused) return refuse(reply, error.status, { error: error.message });
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+          return tooLarge(reply, part.filename);
+        if (error instanceof DatabaseUnavailable)
+          return reply
+            .code(503)
+            .header('Retry-After', BUSY_RETRY_AFTER_SECONDS)
+            .send({ error: 'files cannot be stored right now; try again shortly' });
+        throw error;
+      }
+    },
+  );
+
+  app.get('/:token', async (request, reply) => {
+    const { token } = request.params as { token: string };
+    const { expires = '', signature = '' } = request.query as Record<string, string | undefined>;
+    const verdict = links.check(token, expires, signature, now().getTime());
+    if (verdict === 'forged') return reply.code(403).send({ error: 'this download link is not valid' });
+    if (verdict === 'expired') return reply.code(410).send({ error: 'this download link has expired' });
+    const [record] = await database.attachments.find([token]);
+    if (!record) return reply.code(404).send({ error: 'no such file' });
+    return reply
+      .header('Content-Type', record.type)
+      .header('Content-Disposition', contentDisposition(record.name))
+      .header('Content-Length', record.size)
+      .send(createReadStream(files.path(token)));
+  });
+};

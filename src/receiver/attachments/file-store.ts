@@ -1,0 +1,108 @@
+/**
+ * Uploaded files on disk, in a folder next to the ticket database: each is written under a
+ * temporary name as it arrives (its kind checked from its first bytes, its size counted), synced
+ * to disk, renamed to its token and the folder synced, and only then recorded in the database.
+ * So a token the receiver hands out (201) always has its whole file, and a crash leaves at most
+ * a temporary file, never a record without a file.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import {
+  checkAttachment,
+  MAX_ATTACHMENT_BYTES,
+  safeFileName,
+  sizeProblem,
+  SNIFF_BYTES,
+} from '../../domain/attachments.ts';
+import type { AttachmentRecord } from '../database/attachment-store.ts';
+
+/** Why a file was not stored, with the status the upload is answered with. */
+export class UploadRefused extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'UploadRefused';
+    this.status = status;
+  }
+}
+
+export interface FileStore {
+  dir: string;
+  /**
+   * Writes `stream` as the file `name`, checked as it arrives; resolves with its record (not yet
+   * in the database) once it is durable, under `token` (a new one unless given). Rejects with `UploadRefused` for a file of the wrong
+   * kind or size, or with the stream's own error (a size limit hit while reading).
+   */
+  write(name: string, stream: Readable, now: Date, token?: string): Promise<AttachmentRecord>;
+  read(token: string): Promise<Buffer>;
+  path(token: string): string;
+}
+
+export function createFileStore(dir: string): FileStore {
+  mkdirSync(dir, { recursive: true });
+  const path = (token: string) => join(dir, token);
+
+  async function syncFolder(): Promise<void> {
+    const folder = await open(dir, 'r');
+    try {
+      await folder.sync();
+    } finally {
+      await folder.close();
+    }
+  }
+
+  return {
+    dir,
+    path,
+    read: (token) => readFile(path(token)),
+    async write(given, stream, now, token = randomUUID()) {
+      const name = safeFileName(given);
+      const temporary = join(dir, `.upload-${randomUUID()}`);
+      const file = await open(temporary, 'wx', 0o600);
+      const hash = createHash('sha256');
+      let size = 0;
+      let head = Buffer.alloc(0);
+      let type: string | undefined;
+      const check = () => {
+        const checked = checkAttachment(name, head);
+        if (!checked.ok) throw new UploadRefused(415, checked.problem);
+        type = checked.type;
+      };
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          if (type === undefined) {
+            head = Buffer.concat([head, chunk]).subarray(0, SNIFF_BYTES);
+            if (head.length >= SNIFF_BYTES) check();
+          }
+          size += chunk.length;
+          hash.update(chunk);
+          await file.write(chunk);
+        }
+        // A multipart stream cut off at its size limit says so; what follows was never read.
+        const truncated = (stream as { truncated?: boolean }).truncated === true;
+        const problem = sizeProblem(name, truncated ? MAX_ATTACHMENT_BYTES + 1 : size);
+        if (problem) throw new UploadRefused(size === 0 ? 400 : 413, problem);
+        if (type === undefined) check();
+        await file.sync();
+        await file.close();
+        await rename(temporary, path(token));
+        await syncFolder();
+      } catch (error) {
+        await file.close().catch(() => undefined);
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+      }
+      return {
+        token,
+        name,
+        type: type ?? 'application/octet-stream',
+        size,
+        sha256: hash.digest('hex'),
+        uploadedAt: now.toISOString(),
+      };
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * `POST /api/attachments` and the signed downloads, on the real server with a temporary folder:
+ * a file is answered 201 only once it is on disk, checked by content as well as name and size;
+ * a ticket may only name files that were uploaded; a download needs a good, unexpired link and
+ * is always sent as an attachment.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { postJson, sample, send, SITE, start, upload } from './receiver-harness.ts';
+import { createDownloadLinks } from '../../src/receiver/attachments/download-link.ts';
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5]);
+const links = createDownloadLinks(Buffer.from('a test signing secret'), SITE);
+const v2 = (attachments: string[]) =>
+  sample({ schema: 'ticket.v2', tierConfirmed: true, verdict: 'covered', attachments });
+
+describe('POST /api/attachments', () => {
+  it('stores a file and answers 201 with its token, name, size and type', async () => {
+    const { base, dir } = await start();
+    const reply = await upload(base, 'screen.png', PNG);
+    expect(reply.status).toBe(201);
+    const body = reply.json();
+    expect(body).toEqual({
+      token: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      name: 'screen.png',
+      size: 13,
+      type: 'image/png',
+    });
+    const folder = join(dir, 'data', 'attachments');
+    expect(readdirSync(folder)).toEqual([body.token]);
+    expect(readFileSync(join(folder, body.token))).toEqual(PNG);
+  });
+
+  it('refuses a program named like a PDF (415), keeping nothing', async () => {
+    const { base, dir } = await start();
+    const reply = await upload(base, 'invoice.pdf', Buffer.from('MZ\x90\x00 this is a program'));
+    expect(reply.status).toBe(415);
+    expect(reply.json()).toEqual({ error: 'invoice.pdf is not a PDF file: its content is something else' });
+    expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
+  });
+
+  it('refuses a file over 10 MB while reading it (413), naming the file and the limit', async () => {
+    const { base, dir } = await start();
+    const reply = await upload(base, 'export.csv', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'));
+    expect(reply.status).toBe(413);
+    expect(reply.json()).toEqual({ error: 'export.csv must be smaller than 10 MB' });
+    expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
+  });
+
+  it('refuses a body declared larger than one file before reading it', async () => {
+    const { base } = await start();
+    const reply = await send(base, 'POST', '/api/attachments', 'x', {
+      'Content-Type': 'multipart/form-data; boundary=x',
+      'Content-Length': String(11 * 1024 * 1024),
+    }).catch(() => ({ status: 413 }));
+    expect(reply.status).toBe(413);
+  });
+
+  it('asks for the file in the field named file', async () => {
+    const { base } = await start();
+    const reply = await upload(base, 'screen.png', PNG, 'upload');
+    expect(reply.status).toBe(400);
+    expect(reply.json()).toEqual({ error: 'send one file in the field file' });
+    const json = await send(base, 'POST', '/api/attachments', '{}', { 'Content-Type': 'application/json' });
+    expect(json.status).toBe(415);
+  });
+});
+
+describe('a ticket with attachments', () => {
+  it('is taken when it names uploaded files, and refused naming the token no file was uploaded with', async () => {
+    const { base } = await start();
+    const { token } = (await upload(base, 'screen.png', PNG)).json();
+    const unknown = crypto.randomUUID();
+    const refused = await postJson(base, v2([token, unknown]));
+    expect(refused.status).toBe(400);
+    expect(refused.json().issues).toEqual([
+      { path: 'attachments.1', message: 'no file was uploaded with this token' },
+    ]);
+    expect((await postJson(base, v2([token]))).status).toBe(201);
+  });
+});
+
+describe('GET /api/attachments/<token>', () => {
+  it('sends the file as a download, not to be shown or sniffed, with a good link', async () => {
+    const { base } = await start();
+    const { token } = (await upload(base, 'screen.png', PNG)).json();
+    const link = new URL(links.linkFor(token, Date.now()).url);
+    const reply = await send(base, 'GET', `${link.pathname}${link.search}`);
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('image/png');
+    expect(reply.headers['content-disposition']).toBe(
+      `attachment; filename="screen.png"; filename*=UTF-8''screen.png`,
+    );
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    expect(Buffer.from(reply.text, 'latin1').length).toBe(13);
+  });
+
+  it('refuses a link with another signature (403) and one past its expiry (410)', async () => {
+    const { base, setClock } = await start();
+    const { token } = (await upload(base, 'screen.png', PNG)).json();
+    const link = new URL(links.linkFor(token, Date.now()).url);
+    const forged = `${link.pathname}?expires=${link.searchParams.get('expires')}&signature=AAAA`;
+    expect((await send(base, 'GET', forged)).status).toBe(403);
+    setClock(new Date(Date.now() + 8 * 24 * 60 * 60_000));
+    expect((await send(base, 'GET', `${link.pathname}${link.search}`)).status).toBe(410);
+  });
+});

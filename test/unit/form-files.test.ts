@@ -1,0 +1,68 @@
+/**
+ * The no-JavaScript form with files, posted as multipart/form-data: the files are stored like
+ * uploads and the ticket (ticket.v2) names them; a refused file gets a page naming it, and no ticket.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { send, start } from './receiver-harness.ts';
+
+const FIELDS = {
+  id: '3d4c1a2b-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+  tier: 'basic',
+  topic: 'none',
+  priority: 'normal',
+  summary: 'Declaration rejected',
+  description: 'The declaration was rejected with the error message attached.',
+  name: 'Ann Peeters',
+  email: 'ann@example.be',
+  company: 'Peeters Logistics',
+  website: '',
+};
+
+/** Posts the form with files as a browser would. */
+async function postMultipart(base: string, files: { name: string; bytes: Buffer }[], extra = {}) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries({ ...FIELDS, ...extra })) form.append(name, value);
+  for (const file of files) form.append('file', new Blob([new Uint8Array(file.bytes)]), file.name);
+  if (files.length === 0) form.append('file', new Blob([]), '');
+  const request = new Request(new URL('/api/tickets', base), { method: 'POST', body: form });
+  return send(base, 'POST', '/api/tickets', Buffer.from(await request.arrayBuffer()), {
+    'Content-Type': request.headers.get('content-type') ?? '',
+  });
+}
+
+const XML = Buffer.from('<?xml version="1.0"?><CC056C><Error>12</Error></CC056C>');
+
+describe('the no-JavaScript form with files', () => {
+  it('stores the files and a ticket.v2 that names them, then redirects to the sent page', async () => {
+    const { base, store } = await start();
+    const reply = await postMultipart(base, [{ name: 'CC056C.xml', bytes: XML }]);
+    expect(reply.status).toBe(303);
+    const [stored] = store.list();
+    expect(stored?.ticket).toMatchObject({
+      schema: 'ticket.v2',
+      tierConfirmed: true,
+      summary: 'Declaration rejected',
+    });
+    const tokens = (stored?.ticket as { attachments: string[] }).attachments;
+    expect(store.attachments.find(tokens)).toMatchObject([
+      { name: 'CC056C.xml', type: 'application/xml', size: XML.length },
+    ]);
+  });
+
+  it('takes the form with its file input left empty as a plain ticket.v1', async () => {
+    const { base, store } = await start();
+    expect((await postMultipart(base, [])).status).toBe(303);
+    expect(store.list()[0]?.ticket).toMatchObject({ schema: 'ticket.v1' });
+  });
+
+  it('answers a refused file with a page naming it, storing neither the ticket nor the file', async () => {
+    const { base, store, dir } = await start();
+    const reply = await postMultipart(base, [{ name: 'setup.exe', bytes: Buffer.from('MZ') }]);
+    expect(reply.status).toBe(400);
+    expect(reply.text).toContain('<li>Files: setup.exe must be a PDF, PNG, JPEG, XML, TXT, CSV or EML</li>');
+    expect(store.count()).toBe(0);
+    expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
+  });
+});
