@@ -14,3 +14,49 @@ export const SENT_PATH = '/support/sent/';
 
 /** The built-in receiver's health check: 200 when it can take tickets, 503 when its database cannot. */
 export const HEALTH_PATH = '/api/health';
+
+/** The comparison matrix of every topic and tier. */
+export const COMPARE_PATH = '/compare/';
+
+/** The tier finder: tick what you need help with, learn the lowest tier that covers it. */
+export const FINDER_PATH = '/which-tier/';
+
+/** The finder's query parameter: the chosen topic ids, comma-separated (`?topics=a,b`). */
+export const FINDER_PARAM = 'topics';
+
+export const tierPath = (tier: string): string => `/tiers/${tier}/`;
+
+export const topicPath = (topic: string): string => `/topics/${topic}/`;
+
+/** One pair of tiers side by side, the lower-ranked first: `/compare/basic-vs-premium/`. */
+export const pairPath = (lower: string, higher: string): string => `${COMPARE_PATH}${lower}-vs-${higher}/`;
+
+/**
+ * The wizard's query parameters: `?tier=` and `?topic=` prefill a ticket;
+ * `?intent=upgrade&from=basic&to=premium` opens it as a question to sales about upgrading.
+ */
+export const WIZARD_PARAMS = {
+  tier: 'tier',
+  topic: 'topic',
+  intent: 'intent',
+  from: 'from',
+  to: 'to',
+} as const;
+
+/** The `intent` of a question about moving to a higher tier. */
+export const UPGRADE_INTENT = 'upgrade';
+
+/** The wizard, prefilled with a tier, a topic or both. */
+export function wizardPath(prefill: { tier?: string; topic?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (prefill.tier) params.set(WIZARD_PARAMS.tier, prefill.tier);
+  if (prefill.topic) params.set(WIZARD_PARAMS.topic, prefill.topic);
+  const query = params.toString();
+  return query ? `${WIZARD_PATH}?${query}` : WIZARD_PATH;
+}
+
+/** The wizard opened as a question to sales about moving from one tier to a higher one. */
+export function upgradePath(from: string, to: string): string {
+  const { intent, from: fromParam, to: toParam } = WIZARD_PARAMS;
+  return `${WIZARD_PATH}?${intent}=${UPGRADE_INTENT}&${fromParam}=${from}&${toParam}=${to}`;
+}

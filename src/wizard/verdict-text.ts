@@ -1,5 +1,6 @@
 /** The verdict in words for the check page and the verdict step's button; the team follows the policy's routing. */
 import { findTier } from '../domain/catalogue.ts';
+import { listInWords } from '../domain/list-in-words.ts';
 import { queueFor } from '../domain/queue.ts';
 import type { Decision } from './decide.ts';
 import { QUEUE_TEXT } from './queue-text.ts';
@@ -25,8 +26,7 @@ export function verdictText(data: WizardData, { tier, verdict }: Decision): stri
 /** `Covered if you have Premium Support, Active Support or Premium Plus Support`. */
 export function coveredByText(data: WizardData, tiers: readonly string[]): string {
   const names = tiers.map((id) => findTier(data.catalogue, id)?.name ?? id);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? '');
-  return `Covered if you have ${list}`;
+  return `Covered if you have ${listInWords(names, 'or')}`;
 }
 
 /** The verdict step's button: Continue, or sending it anyway to the team the verdict goes to. */
