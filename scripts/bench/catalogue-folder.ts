@@ -58,7 +58,9 @@ export function topicMdx(topic: SyntheticTopic): string {
           'alternative:',
           `  name: ${q(topic.alternative.name)}`,
           `  description: ${q(topic.alternative.description)}`,
-          ...(topic.alternative.url ? [`  url: ${q(topic.alternative.url)}`] : []),
+          ...(topic.alternative.link
+            ? [`  link: { url: ${q(topic.alternative.link.url)}, text: ${q(topic.alternative.link.text)} }`]
+            : []),
           ...(topic.alternative.email ? [`  email: ${q(topic.alternative.email)}`] : []),
         ]
       : []),

@@ -134,12 +134,12 @@ export const ALTERNATIVES = [
   {
     name: 'Customs consultancy',
     description: 'Ask your customs consultant or broker; support does not give legal advice.',
-    url: 'https://taxation-customs.ec.europa.eu/customs-4_en',
+    link: { url: 'https://taxation-customs.ec.europa.eu/customs-4_en', text: 'Customs pages' },
   },
   {
     name: 'Your own IT team',
     description: 'The problem sits in your own systems; your IT team or ERP partner can fix it.',
-    url: '/support/new/',
+    link: { url: '/support/new/', text: 'Raise a ticket' },
   },
   {
     name: 'Professional services',

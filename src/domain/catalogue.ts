@@ -49,8 +49,8 @@ export interface Alternative {
   name: string;
   /** What to do, in a sentence. */
   description: string;
-  /** A page about it: on this site (`/support/new/?topic=…`) or elsewhere. */
-  url?: string;
+  /** A page about it, on this site (`/support/new/?topic=…`) or elsewhere, and the link's words. */
+  link?: { url: string; text: string };
   /** An address to write to about it. */
   email?: string;
 }

@@ -33,5 +33,8 @@ export const BASIS_LABELS: Record<Basis, string> = {
 };
 
 /** What a reader is told about an inferred cell, in a sentence: the description is silent, so ask. */
+/** The same, short enough for a cell of the matrix. */
+export const INFERRED_MARK = 'Not stated: ask us';
+
 export const INFERRED_SENTENCE =
   'The service description does not state this: ask us what applies to your contract.';

@@ -4,6 +4,7 @@
  * so a salesperson can send the exact view.
  */
 import { TIER_IDS, isTierId, type TierId } from './catalogue.ts';
+import { listInWords } from './list-in-words.ts';
 
 export interface MatrixView {
   /** Words a row must contain (title, aliases, category), case-insensitive. */
@@ -49,4 +50,20 @@ export function isRowShown(row: MatrixRow, view: MatrixView): boolean {
   if (!words.every((word) => row.text.includes(word))) return false;
   if (!view.differencesOnly) return true;
   return new Set(view.tiers.map((tier) => row.levels[tier])).size > 1;
+}
+
+/** The caption of the default view, and of the page without JavaScript. */
+export const FULL_MATRIX_CAPTION = 'Support coverage: every topic by every tier';
+
+/**
+ * The matrix's caption for a view, so the page (and its print-out) names what it shows:
+ * `Basic Support and Premium Support: the topics matching “alert” where they differ`.
+ */
+export function matrixCaption(view: MatrixView, tierNames: Record<TierId, string>): string {
+  const allTiers = view.tiers.length === 0 || view.tiers.length === TIER_IDS.length;
+  if (allTiers && !view.differencesOnly && view.query === '') return FULL_MATRIX_CAPTION;
+  const who = allTiers ? 'Every tier' : listInWords(view.tiers.map((tier) => tierNames[tier]));
+  const matching = view.query === '' ? '' : ` matching “${view.query}”`;
+  const differing = view.differencesOnly ? ' where they differ' : '';
+  return `${who}: ${matching || differing ? `the topics${matching}${differing}` : 'every topic'}`;
 }

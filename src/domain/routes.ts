@@ -28,8 +28,12 @@ export const tierPath = (tier: string): string => `/tiers/${tier}/`;
 
 export const topicPath = (topic: string): string => `/topics/${topic}/`;
 
-/** One pair of tiers side by side, the lower-ranked first: `/compare/basic-vs-premium/`. */
-export const pairPath = (lower: string, higher: string): string => `${COMPARE_PATH}${lower}-vs-${higher}/`;
+/** The name of a pair of tiers in its address, the lower-ranked first: `basic-vs-premium`. */
+export const pairSlug = (lower: string, higher: string): string => `${lower}-vs-${higher}`;
+
+/** One pair of tiers side by side: `/compare/basic-vs-premium/`. */
+export const pairPath = (lower: string, higher: string): string =>
+  `${COMPARE_PATH}${pairSlug(lower, higher)}/`;
 
 /**
  * The wizard's query parameters: `?tier=` and `?topic=` prefill a ticket;

@@ -63,3 +63,17 @@ export function whatEachTierDoes(
     };
   });
 }
+
+/** `Covered by Premium Support, Active Support and Premium Plus Support.`, or that no tier covers it. */
+export function coveredByLine(
+  tiers: readonly Pick<Tier, 'id' | 'name'>[],
+  topic: Pick<Topic, 'coverage'>,
+): string {
+  const names = tiers
+    .filter((tier) => topic.coverage[tier.id].level !== 'not-included')
+    .map((tier) => tier.name);
+  if (names.length === 0) return 'No support tier covers this.';
+  return names.length === tiers.length
+    ? 'Every support tier covers this.'
+    : `Covered by ${listInWords(names)}.`;
+}

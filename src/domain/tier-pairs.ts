@@ -58,6 +58,7 @@ const TAKEN_ON: Record<Exclude<CoverageLevel, 'not-included'>, string> = {
 
 const topicCount = (n: number) => `${n} topic${n === 1 ? '' : 's'}`;
 const levelName = (level: CoverageLevel) => LEVELS[level].label.toLowerCase();
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const titles = (topics: readonly PairTopic[]) => listInWords(topics.map((topic) => topic.title));
 
 /**
@@ -79,13 +80,14 @@ export function pairSummary(topics: readonly PairTopic[], lower: PairTier, highe
   );
   const sentences: string[] = [];
   if (added.length > 0) {
-    const ways = COVERAGE_LEVELS.flatMap((level) => {
-      if (level === 'not-included') return [];
-      const count = added.filter((topic) => cell(topic, higher).level === level).length;
-      return count > 0 ? [`${count} ${TAKEN_ON[level]}`] : [];
+    const byLevel = COVERAGE_LEVELS.flatMap((level) => {
+      const group = added.filter((topic) => cell(topic, higher).level === level);
+      return level === 'not-included' || group.length === 0 ? [] : [{ level, group }];
     });
+    const ways = byLevel.map(({ level, group }) => `${group.length} ${TAKEN_ON[level]}`);
     sentences.push(
       `${higher.name} covers ${topicCount(added.length)} that ${lower.name} does not: ${listInWords(ways)}.`,
+      ...byLevel.map(({ level, group }) => `${capitalise(TAKEN_ON[level])}: ${titles(group)}.`),
     );
   }
   if (otherLevel.length > 0) {

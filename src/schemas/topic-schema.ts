@@ -38,13 +38,21 @@ function alternativeSchema() {
       name: text('the alternative name'),
       /** What to do, in a sentence. */
       description: text('the alternative description'),
-      /** A page about it: on this site (`/support/new/?topic=…`) or elsewhere (`https://…`). */
-      url: link().optional(),
+      /** A page about it, and what the link says: `{ url: https://…, text: The customs pages }`. */
+      link: z
+        .strictObject({
+          /** On this site (`/support/new/?topic=…`) or elsewhere (`https://…`). */
+          url: link(),
+          /** The link's words, saying where it goes. */
+          text: text('the link text'),
+        })
+        .optional(),
       /** An address to write to about it. */
       email: z.email({ error: 'expected an e-mail address' }).optional(),
     })
-    .refine((alternative) => alternative.url !== undefined || alternative.email !== undefined, {
-      error: 'give a way on: add url (a page to open) or email (an address to write to), or both',
+    .refine((alternative) => alternative.link !== undefined || alternative.email !== undefined, {
+      error:
+        'give a way on: add link: { url, text } (a page to open) or email (an address to write to), or both',
     });
 }
 

@@ -74,12 +74,15 @@ describe('what the higher tier adds, in sentences from the cells', () => {
   it('Premium over Basic: the topics only Premium covers, counted by how', () => {
     expect(pairSummary(topics, basic, premium)).toEqual([
       'Premium covers 4 topics that Basic does not: 3 on a ticket you raise and 1 with advice.',
+      'On a ticket you raise: Alerts, Finalisation and Coordination.',
+      'With advice: BCP.',
     ]);
   });
 
   it('Active over Premium: what Active adds, what it does differently, different notes and unstated cells', () => {
     expect(pairSummary(topics, premium, active)).toEqual([
       'Active covers 1 topic that Premium does not: 1 on a ticket you raise.',
+      'On a ticket you raise: Decision tables.',
       'On 3 topics that both cover, Active helps differently: Alerts (proactive rather than included), Finalisation (proactive rather than included) and BCP (included rather than guidance).',
       'Both cover Coordination, on the different terms the notes set out.',
     ]);
@@ -103,6 +106,8 @@ describe('what the higher tier adds, in sentences from the cells', () => {
     );
     expect(pairSummary(changed, basic, premium)).toEqual([
       'Premium covers 5 topics that Basic does not: 3 on a ticket you raise and 2 with advice.',
+      'On a ticket you raise: Alerts, Finalisation and Coordination.',
+      'With advice: BCP and Decision tables.',
     ]);
   });
 

@@ -122,13 +122,19 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
               <h2>Where to go instead</h2>
               <p>
                 <strong>{alternative.name}.</strong> {alternative.description}
-                {alternative.url && (
-                  <>
-                    {' '}
-                    <a href={alternative.url}>More about {alternative.name}</a>
-                  </>
-                )}
               </p>
+              <ul>
+                {alternative.link && (
+                  <li>
+                    <a href={alternative.link.url}>{alternative.link.text}</a>
+                  </li>
+                )}
+                {alternative.email && (
+                  <li>
+                    Write to <a href={`mailto:${alternative.email}`}>{alternative.email}</a>
+                  </li>
+                )}
+              </ul>
             </div>
           )}
           {sendAnyway(undefined)}
