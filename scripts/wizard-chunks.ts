@@ -3,9 +3,10 @@
  * byte budget, and each costs its own overhead, so the wizard gets two: `wizard`, what the page
  * loads statically (Preact, Astro's Preact renderer and the island with everything it imports),
  * and `wizard-later`, what the island only reaches through import() (the later steps, sending, the
- * SLA clock, the matcher), fetched as the wizard starts. A module another page loads too (the
- * catalogue helpers of the compare page) stays in a shared file of its own, so that page never
- * downloads the wizard.
+ * SLA clock, the matcher), fetched as the wizard starts. The modules the wizard shares with a
+ * catalogue page's script (the catalogue helpers, coverage rules and routes the compare page and
+ * the tier finder use too) go to one file, `shared`, so those pages never download the wizard and
+ * the wizard pays for one more file, not one per module.
  */
 import type { ChunkingContext } from 'rolldown';
 
@@ -15,8 +16,11 @@ const WIZARD_ENTRY = /[\\/]islands[\\/]IntakeWizard\.tsx$|[\\/]@astrojs[\\/]prea
 const PLACED =
   /[\\/]src[\\/]|[\\/]node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|vite[\\/]preload-helper/;
 
-/** The entries whose static imports reach `id` (none for a module only import() reaches). */
-function entriesReaching(id: string, context: ChunkingContext): Set<string> {
+/**
+ * The entries whose imports reach `id`: through static imports only (none for a module only
+ * import() reaches), or with `dynamic`, through import() too.
+ */
+function entriesReaching(id: string, context: ChunkingContext, dynamic = false): Set<string> {
   const entries = new Set<string>();
   const seen = new Set([id]);
   const queue = [id];
@@ -24,7 +28,7 @@ function entriesReaching(id: string, context: ChunkingContext): Set<string> {
     const info = context.getModuleInfo(module);
     if (!info) continue;
     if (info.isEntry) entries.add(module);
-    for (const importer of info.importers) {
+    for (const importer of dynamic ? [...info.importers, ...info.dynamicImporters] : info.importers) {
       if (!seen.has(importer)) {
         seen.add(importer);
         queue.push(importer);
@@ -39,5 +43,7 @@ export function wizardChunk(id: string, context: ChunkingContext): string | null
   if (!PLACED.test(id)) return null;
   const entries = [...entriesReaching(id, context)];
   if (entries.length === 0) return /[\\/]src[\\/](wizard|domain)[\\/]/.test(id) ? 'wizard-later' : null;
-  return entries.every((entry) => WIZARD_ENTRY.test(entry)) ? 'wizard' : null;
+  if (entries.every((entry) => WIZARD_ENTRY.test(entry))) return 'wizard';
+  const wizardToo = [...entriesReaching(id, context, true)].some((entry) => WIZARD_ENTRY.test(entry));
+  return /[\\/]src[\\/]/.test(id) && wizardToo ? 'shared' : null;
 }

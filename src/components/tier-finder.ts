@@ -1,22 +1,27 @@
 /**
  * The tier finder's behaviour: reads the ticked topics, answers with the domain's rule
  * (`adviseTier`), keeps the choice in the address so it can be sent, and restores it from there.
- * "Find the tier" moves focus to the answer, as a GOV.UK result page would take it.
+ * "Find the tier" moves focus to the answer, as a GOV.UK result page would take it. The links it
+ * gives are the page's own (each tier's in `data-tiers`, each topic's in the list below the form).
  */
-import type { CoverageLevel, TierId } from '../domain/catalogue.ts';
-import { listInWords } from '../domain/list-in-words.ts';
-import { pairPath, tierPath, topicPath } from '../domain/routes.ts';
+import type { TierId } from '../domain/catalogue.ts';
 import { adviseTier, finderSearch, parseFinderChoice } from '../domain/tier-finder.ts';
 
 interface FinderTier {
   id: TierId;
   name: string;
   rank: number;
+  href: string;
+  /** The tier ranked below, and the page comparing the two. */
+  below?: string;
+  pairHref?: string;
 }
 
+type Link = [text: string, href: string];
+
 class TierFinder extends HTMLElement {
-  #tiers: FinderTier[] = JSON.parse(this.dataset.tiers ?? '[]') as FinderTier[];
-  #boxes = [...this.querySelectorAll<HTMLInputElement>('input[type=checkbox][name=topic]')];
+  #tiers = JSON.parse(this.dataset.tiers ?? '[]') as FinderTier[];
+  #boxes = [...this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 
   connectedCallback() {
     const form = this.querySelector('form')!;
@@ -39,78 +44,77 @@ class TierFinder extends HTMLElement {
     this.#answer(false);
   }
 
-  #title(id: string): string {
-    return this.querySelector(`label[for="finder-${id}"]`)?.textContent?.trim() ?? id;
+  /** A topic's title and page, from its row in the list of every topic. */
+  #topicLink(id: string): Link {
+    const link = document.querySelector<HTMLAnchorElement>(`tr[data-topic="${id}"] a`);
+    return [link?.textContent?.trim() ?? id, link?.getAttribute('href') ?? ''];
   }
 
   #answer(updateUrl: boolean) {
     const chosen = this.#boxes.filter((box) => box.checked);
     if (updateUrl) {
-      const ids = chosen.map((box) => box.value);
-      history.replaceState(null, '', `${location.pathname}${finderSearch(ids)}`);
+      history.replaceState(null, '', `${location.pathname}${finderSearch(chosen.map((box) => box.value))}`);
     }
-    const topics = chosen.map((box) => ({
-      id: box.value,
-      coverage: Object.fromEntries(
-        (box.dataset.levels ?? '').split(' ').map((pair) => {
-          const [tier, level] = pair.split(':') as [TierId, CoverageLevel];
-          return [tier, { level }];
-        }),
-      ) as Record<TierId, { level: CoverageLevel }>,
-    }));
-    const advice = adviseTier({ tiers: this.#tiers }, topics);
+    const advice = adviseTier(
+      { tiers: this.#tiers },
+      chosen.map((box) => ({
+        id: box.value,
+        coveredBy: (box.dataset.coveredBy ?? '').split(' ') as TierId[],
+      })),
+    );
     const result = this.querySelector<HTMLElement>('.finder-result')!;
     result.hidden = chosen.length === 0;
-    const heading = result.querySelector('h2')!;
-    const details = result.querySelector('.finder-details')!;
-    const paragraphs: HTMLElement[] = [];
     const { tier, leftOut, rest, outOfScope } = advice;
+    const blocks: HTMLElement[] = [];
     if (tier) {
-      heading.textContent =
-        leftOut.length === 0 ? `${tier.name} covers it all` : `${tier.name} covers the most`;
-      const below = this.#tiers.filter((other) => other.rank < tier.rank).at(-1);
-      paragraphs.push(
-        this.#paragraph(
-          leftOut.length === 0
-            ? `${tier.name} is the lowest tier that covers everything you ticked${outOfScope.length > 0 ? ' that a tier covers' : ''}.`
-            : `No one tier covers everything you ticked. ${tier.name} covers the most; it leaves out ${this.#titles(leftOut)}.`,
-          [
-            [`More about ${tier.name}`, tierPath(tier.id)],
-            ...(below
-              ? [[`What ${tier.name} adds to ${below.name}`, pairPath(below.id, tier.id)] as [string, string]]
-              : []),
-          ],
-        ),
+      blocks.push(
+        leftOut.length === 0
+          ? this.#block(
+              `${tier.name} is the lowest tier that covers everything you ticked${outOfScope.length > 0 ? ' that a tier covers' : ''}.`,
+              [],
+            )
+          : this.#block(
+              `No one tier covers everything you ticked. ${tier.name} covers the most; it leaves out:`,
+              leftOut.map((id) => this.#topicLink(id)),
+            ),
+        this.#block('', [
+          [`More about ${tier.name}`, tier.href],
+          ...(tier.below && tier.pairHref
+            ? [[`What ${tier.name} adds to ${tier.below}`, tier.pairHref] as Link]
+            : []),
+        ]),
       );
       if (rest)
-        paragraphs.push(
-          this.#paragraph(`${rest.name} covers what ${tier.name} leaves out.`, [
-            [`More about ${rest.name}`, tierPath(rest.id)],
+        blocks.push(
+          this.#block(`${rest.name} covers what ${tier.name} leaves out.`, [
+            [`More about ${rest.name}`, rest.href],
           ]),
         );
-    } else {
-      heading.textContent = 'No support tier covers this';
     }
     if (outOfScope.length > 0) {
-      paragraphs.push(
-        this.#paragraph(
-          `No support tier covers ${this.#titles(outOfScope)}: each topic's page says where to go instead.`,
-          outOfScope.map((id) => [this.#title(id), topicPath(id)] as [string, string]),
+      blocks.push(
+        this.#block(
+          'No support tier covers these; each topic’s page says where to go instead:',
+          outOfScope.map((id) => this.#topicLink(id)),
         ),
       );
     }
-    details.replaceChildren(...paragraphs);
+    result.querySelector('h2')!.textContent = !tier
+      ? 'No support tier covers this'
+      : leftOut.length === 0
+        ? `${tier.name} covers it all`
+        : `${tier.name} covers the most`;
+    result.querySelector('.finder-details')!.replaceChildren(...blocks);
   }
 
-  #titles(ids: readonly string[]): string {
-    return listInWords(ids.map((id) => this.#title(id)));
-  }
-
-  /** A sentence, then its links as a list. */
-  #paragraph(text: string, links: [string, string][]): HTMLElement {
+  /** A sentence (if any), then links as a list. */
+  #block(text: string, links: Link[]): HTMLElement {
     const block = document.createElement('div');
-    const sentence = document.createElement('p');
-    sentence.textContent = text;
+    if (text) {
+      const sentence = document.createElement('p');
+      sentence.textContent = text;
+      block.append(sentence);
+    }
     const list = document.createElement('ul');
     for (const [label, href] of links) {
       const item = document.createElement('li');
@@ -120,7 +124,7 @@ class TierFinder extends HTMLElement {
       item.append(link);
       list.append(item);
     }
-    block.append(sentence, list);
+    if (links.length > 0) block.append(list);
     return block;
   }
 }

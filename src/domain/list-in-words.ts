@@ -1,4 +1,4 @@
-/** `A`, `A and B`, `A, B and C`; `or` in place of `and` where any one will do. */
+/** `A`, `A and B`, `A, B and C`; `or` in place of `and` where any one will do. British English, as the site writes. */
 export function listInWords(items: readonly string[], word: 'and' | 'or' = 'and'): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
+  return new Intl.ListFormat('en-GB', { type: word === 'and' ? 'conjunction' : 'disjunction' }).format(items);
 }

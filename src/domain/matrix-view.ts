@@ -4,7 +4,6 @@
  * so a salesperson can send the exact view.
  */
 import { TIER_IDS, isTierId, type TierId } from './catalogue.ts';
-import { listInWords } from './list-in-words.ts';
 
 export interface MatrixView {
   /** Words a row must contain (title, aliases, category), case-insensitive. */
@@ -62,7 +61,10 @@ export const FULL_MATRIX_CAPTION = 'Support coverage: every topic by every tier'
 export function matrixCaption(view: MatrixView, tierNames: Record<TierId, string>): string {
   const allTiers = view.tiers.length === 0 || view.tiers.length === TIER_IDS.length;
   if (allTiers && !view.differencesOnly && view.query === '') return FULL_MATRIX_CAPTION;
-  const who = allTiers ? 'Every tier' : listInWords(view.tiers.map((tier) => tierNames[tier]));
+  // The platform words the list (as `listInWords` does), so this page's script shares no module with the wizard.
+  const who = allTiers
+    ? 'Every tier'
+    : new Intl.ListFormat('en-GB').format(view.tiers.map((tier) => tierNames[tier]));
   const matching = view.query === '' ? '' : ` matching “${view.query}”`;
   const differing = view.differencesOnly ? ' where they differ' : '';
   return `${who}: ${matching || differing ? `the topics${matching}${differing}` : 'every topic'}`;

@@ -21,9 +21,6 @@ export const COMPARE_PATH = '/compare/';
 /** The tier finder: tick what you need help with, learn the lowest tier that covers it. */
 export const FINDER_PATH = '/which-tier/';
 
-/** The finder's query parameter: the chosen topic ids, comma-separated (`?topics=a,b`). */
-export const FINDER_PARAM = 'topics';
-
 export const tierPath = (tier: string): string => `/tiers/${tier}/`;
 
 export const topicPath = (topic: string): string => `/topics/${topic}/`;

@@ -4,11 +4,23 @@
  * covers the rest. Topics no tier covers are set apart: the answer for those is the alternative.
  * The choice travels in the address (`?topics=a,b`) so sales can send it.
  */
-import type { CoverageTopic, RankedTier } from './coverage.ts';
-import { coveringTiers, isCovered } from './coverage.ts';
-import { FINDER_PARAM } from './routes.ts';
+import type { TierId } from './catalogue.ts';
+import type { RankedTier } from './coverage.ts';
 
-type FinderTopic = Pick<CoverageTopic, 'id' | 'coverage'>;
+/**
+ * The finder's query parameter: the chosen topic ids, comma-separated (`?topics=a,b`). Here with
+ * the rule that reads it, as the matrix's parameters live in `matrix-view.ts`.
+ */
+export const FINDER_PARAM = 'topics';
+
+/**
+ * A topic as the finder weighs it: the tiers that cover it (`coveringTiers`, worked out when the
+ * page is built), so the page's script needs the answer's rule and nothing else.
+ */
+export interface FinderTopic {
+  id: string;
+  coveredBy: readonly TierId[];
+}
 
 export interface TierAdvice<T extends RankedTier> {
   /** The lowest tier that covers every chosen topic some tier covers; failing that, the lowest covering the most. */
@@ -21,17 +33,9 @@ export interface TierAdvice<T extends RankedTier> {
   outOfScope: string[];
 }
 
-/** The lowest-ranked tier that covers the topic, if any. */
-export function lowestCoveringTier<T extends RankedTier>(
-  catalogue: { tiers: readonly T[] },
-  topic: Pick<CoverageTopic, 'coverage'>,
-): T | undefined {
-  return coveringTiers(catalogue, topic)[0];
-}
-
-/** The lowest tier covering every topic of `topics`, in rank order, or undefined. */
+/** The lowest tier covering every topic of `topics`, tiers in rank order, or undefined. */
 function lowestCoveringAll<T extends RankedTier>(tiers: readonly T[], topics: readonly FinderTopic[]) {
-  return tiers.find((tier) => topics.every((topic) => isCovered(topic.coverage[tier.id].level)));
+  return tiers.find((tier) => topics.every((topic) => topic.coveredBy.includes(tier.id)));
 }
 
 export function adviseTier<T extends RankedTier>(
@@ -39,9 +43,9 @@ export function adviseTier<T extends RankedTier>(
   chosen: readonly FinderTopic[],
 ): TierAdvice<T> {
   const { tiers } = catalogue;
-  const coverable = chosen.filter((topic) => lowestCoveringTier(catalogue, topic) !== undefined);
+  const coverable = chosen.filter((topic) => topic.coveredBy.length > 0);
   const outOfScope = chosen.filter((topic) => !coverable.includes(topic)).map((topic) => topic.id);
-  const covered = (tier: T) => coverable.filter((topic) => isCovered(topic.coverage[tier.id].level));
+  const covered = (tier: T) => coverable.filter((topic) => topic.coveredBy.includes(tier.id));
   let tier = lowestCoveringAll(tiers, coverable);
   if (!tier && coverable.length > 0) {
     tier = tiers.reduce((best, next) => (covered(next).length > covered(best).length ? next : best));

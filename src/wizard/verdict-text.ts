@@ -12,8 +12,12 @@ export function verdictText(data: WizardData, { tier, verdict }: Decision): stri
   switch (verdict.verdict) {
     case 'covered':
       return `Covered by ${tier.name}`;
-    case 'upsell':
-      return `Not covered by ${tier.name} but by ${findTier(data.catalogue, verdict.upsellTier)?.name ?? verdict.upsellTier}: ${sentAs}`;
+    case 'upsell': {
+      const name = findTier(data.catalogue, verdict.upsellTier)?.name ?? verdict.upsellTier;
+      return verdict.topic === null
+        ? `A question about upgrading to ${name}: ${sentAs}`
+        : `Not covered by ${tier.name} but by ${name}: ${sentAs}`;
+    }
     case 'out_of_scope':
       return `Not covered by any support tier: ${sentAs}`;
     case 'unknown':
@@ -27,16 +31,4 @@ export function verdictText(data: WizardData, { tier, verdict }: Decision): stri
 export function coveredByText(data: WizardData, tiers: readonly string[]): string {
   const names = tiers.map((id) => findTier(data.catalogue, id)?.name ?? id);
   return `Covered if you have ${listInWords(names, 'or')}`;
-}
-
-/** The verdict step's button: Continue, or sending it anyway to the team the verdict goes to. */
-export function verdictSubmitLabel(data: WizardData, { verdict }: Decision): string {
-  if (
-    verdict.verdict === 'covered' ||
-    verdict.verdict === 'unknown' ||
-    verdict.verdict === 'tier_unconfirmed'
-  ) {
-    return 'Continue';
-  }
-  return QUEUE_TEXT[queueFor(verdict.verdict, data.policy)].sendAnyway;
 }

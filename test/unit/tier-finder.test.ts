@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageLevel } from '../../src/domain/catalogue.ts';
-import { adviseTier, finderSearch, parseFinderChoice } from '../../src/domain/tier-finder.ts';
+import type { Topic } from '../../src/domain/catalogue.ts';
+import { coveringTiers } from '../../src/domain/coverage.ts';
+import { adviseTier as advise, finderSearch, parseFinderChoice } from '../../src/domain/tier-finder.ts';
 import { catalogueOf, topic } from './matcher-catalogue.ts';
 
 const NI: CoverageLevel = 'not-included';
@@ -17,7 +19,13 @@ const tariff = topic({ id: 'tariff-classification', title: 'Tariff classificatio
 const premiumOnly = topic({ id: 'premium-only', title: 'Premium only' }, [NI, 'included', NI, NI]);
 const activeOnly = topic({ id: 'active-only', title: 'Active only' }, [NI, NI, 'included', NI]);
 const catalogue = catalogueOf([navigation, finalisation, tables, tariff, premiumOnly, activeOnly]);
-const tierOf = (...topics: (typeof finalisation)[]) => adviseTier(catalogue, topics).tier?.id;
+/** The finder's answer for these topics, each with the tiers that cover it as the page works them out. */
+const adviseTier = (cat: typeof catalogue, topics: Topic[]) =>
+  advise(
+    cat,
+    topics.map((t) => ({ id: t.id, coveredBy: coveringTiers(cat, t).map((tier) => tier.id) })),
+  );
+const tierOf = (...topics: Topic[]) => adviseTier(catalogue, topics).tier?.id;
 
 describe('the tier finder', () => {
   it('"release not received" and "decision tables" need Active, which leaves nothing out', () => {
