@@ -59,7 +59,7 @@ class TierFinder extends HTMLElement {
       { tiers: this.#tiers },
       chosen.map((box) => ({
         id: box.value,
-        coveredBy: (box.dataset.coveredBy ?? '').split(' ') as TierId[],
+        coveredBy: (box.dataset.coveredBy ?? '').split(' ').filter(Boolean) as TierId[],
       })),
     );
     const result = this.querySelector<HTMLElement>('.finder-result')!;
