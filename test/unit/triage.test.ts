@@ -111,6 +111,6 @@ describe('a question about upgrading', () => {
       tierConfirmed: true,
       upgradeTo: 'active',
     });
-    expect(triageRequestOf({ ...ticket, topic: 'finalisation' } as Ticket)).not.toHaveProperty('upgradeTo');
+    expect(triageRequestOf({ ...ticket, topic: 'finalisation' })).not.toHaveProperty('upgradeTo');
   });
 });
