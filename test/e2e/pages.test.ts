@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseURL, failOnConsoleErrors, launch, watchConsole } from './browser.ts';
+import { axeViolations, baseURL, failOnConsoleErrors, launch, openPage } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,10 +19,8 @@ afterAll(async () => {
 });
 failOnConsoleErrors();
 
-async function newPage(viewport = { width: 1280, height: 900 }, javaScriptEnabled = true): Promise<Page> {
-  const context = watchConsole(await browser.newContext({ viewport, javaScriptEnabled }));
-  return context.newPage();
-}
+const newPage = (viewport = { width: 1280, height: 900 }, javaScriptEnabled = true): Promise<Page> =>
+  openPage(browser, { viewport, javaScriptEnabled });
 
 /** Every page the sitemap lists, as a path. */
 function sitemapPaths(): string[] {
