@@ -4,9 +4,10 @@
  * loads statically (Preact, Astro's Preact renderer and the island with everything it imports),
  * and `wizard-later`, what the island only reaches through import() (the later steps, sending, the
  * SLA clock, the matcher), fetched as the wizard starts; the attachments control goes in a third,
- * `wizard-attachments`, fetched when the issue step shows. A module another page loads too (the
- * catalogue helpers of the compare page) stays in a shared file of its own, so that page never
- * downloads the wizard.
+ * `wizard-attachments`, fetched when the issue step shows. The modules the wizard shares with a
+ * catalogue page's script (the catalogue helpers, coverage rules and routes the compare page and
+ * the tier finder use too) go to one file, `shared`, so those pages never download the wizard and
+ * the wizard pays for one more file, not one per module.
  */
 import type { ChunkingContext } from 'rolldown';
 
@@ -19,8 +20,11 @@ const PLACED =
 /** The attachments control: its own file, fetched when the issue step shows, not as the wizard starts. */
 const ATTACHMENTS_UI = /[\\/]src[\\/](wizard[\\/]attachments[\\/]|domain[\\/]attachments\.ts$)/;
 
-/** The entries whose static imports reach `id` (none for a module only import() reaches). */
-function entriesReaching(id: string, context: ChunkingContext): Set<string> {
+/**
+ * The entries whose imports reach `id`: through static imports only (none for a module only
+ * import() reaches), or with `dynamic`, through import() too.
+ */
+function entriesReaching(id: string, context: ChunkingContext, dynamic = false): Set<string> {
   const entries = new Set<string>();
   const seen = new Set([id]);
   const queue = [id];
@@ -28,7 +32,7 @@ function entriesReaching(id: string, context: ChunkingContext): Set<string> {
     const info = context.getModuleInfo(module);
     if (!info) continue;
     if (info.isEntry) entries.add(module);
-    for (const importer of info.importers) {
+    for (const importer of dynamic ? [...info.importers, ...info.dynamicImporters] : info.importers) {
       if (!seen.has(importer)) {
         seen.add(importer);
         queue.push(importer);
@@ -46,5 +50,7 @@ export function wizardChunk(id: string, context: ChunkingContext): string | null
     if (ATTACHMENTS_UI.test(id)) return 'wizard-attachments';
     return /[\\/]src[\\/](wizard|domain)[\\/]/.test(id) ? 'wizard-later' : null;
   }
-  return entries.every((entry) => WIZARD_ENTRY.test(entry)) ? 'wizard' : null;
+  if (entries.every((entry) => WIZARD_ENTRY.test(entry))) return 'wizard';
+  const wizardToo = [...entriesReaching(id, context, true)].some((entry) => WIZARD_ENTRY.test(entry));
+  return /[\\/]src[\\/]/.test(id) && wizardToo ? 'shared' : null;
 }

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { belgianHolidays } from './loaders/holidays.ts';
 import { categorySchema } from './schemas/category-schema.ts';
+import { contactSchema } from './schemas/contact-schema.ts';
 import { cueSchema } from './schemas/cues-schema.ts';
 import { everydaySchema } from './schemas/everyday-schema.ts';
 import { unrelatedSchema } from './schemas/unrelated-schema.ts';
@@ -21,6 +22,7 @@ export const collections = {
   }),
   categories: defineCollection({ loader: file(`${root}/categories.yaml`), schema: categorySchema() }),
   documents: defineCollection({ loader: file(`${root}/documents.yaml`), schema: documentSchema() }),
+  contacts: defineCollection({ loader: file(`${root}/contacts.yaml`), schema: contactSchema() }),
   topics: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${root}/topics` }),
     schema: topicSchema(),

@@ -11,6 +11,7 @@ import type { SyntheticTopic } from './synthetic-catalogue.ts';
 const COPIED = [
   'tiers',
   'categories.yaml',
+  'contacts.yaml',
   'cues.yaml',
   'documents.yaml',
   'lexicon.yaml',
@@ -43,6 +44,8 @@ export function topicMdx(topic: SyntheticTopic): string {
     ...topic.aliases.map((alias) => `  - ${q(alias)}`),
     'examples:',
     ...topic.examples.map((example) => `  - ${q(example)}`),
+    'describedAs:',
+    ...topic.describedAs.map((line) => `  - ${q(line)}`),
     'coverage:',
     ...Object.entries(topic.coverage).map(([tier, value]) => `  ${tier}: ${cell(value)}`),
     'sources:',
@@ -55,6 +58,10 @@ export function topicMdx(topic: SyntheticTopic): string {
           'alternative:',
           `  name: ${q(topic.alternative.name)}`,
           `  description: ${q(topic.alternative.description)}`,
+          ...(topic.alternative.link
+            ? [`  link: { url: ${q(topic.alternative.link.url)}, text: ${q(topic.alternative.link.text)} }`]
+            : []),
+          ...(topic.alternative.email ? [`  email: ${q(topic.alternative.email)}`] : []),
         ]
       : []),
     `checkOwnSystemFirst: ${topic.checkOwnSystemFirst}`,

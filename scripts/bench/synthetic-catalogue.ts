@@ -1,7 +1,7 @@
 /**
  * Synthetic catalogues of any size for the benchmarks: topics shaped like the real ones (title,
  * summary, aliases unique across topics, example phrases, coverage for every tier, sources, an
- * alternative when no tier covers them) and an MDX body of about 150 words with headings and
+ * alternative when no tier covers them) and an MDX body of about 120 words with headings and
  * lists. Deterministic for a given size and seed, so every run builds the same content.
  */
 import type {
@@ -13,19 +13,12 @@ import type {
   TierId,
   Topic,
 } from '../../src/domain/catalogue.ts';
-import {
-  ALTERNATIVES,
-  CONTEXTS,
-  EXAMPLE_TEMPLATES,
-  LEVEL_PHRASES,
-  PROBLEMS,
-  SUBJECTS,
-} from './synthetic-vocabulary.ts';
+import { ALTERNATIVES, CONTEXTS, EXAMPLE_TEMPLATES, PROBLEMS, SUBJECTS } from './synthetic-vocabulary.ts';
 
 /** A topic as its MDX file holds it: the domain fields plus its position and its body. */
 export interface SyntheticTopic extends Topic {
   order: number;
-  /** Markdown body: an introduction, then "Examples", "Before you raise a ticket" and "What each tier does". */
+  /** Markdown body: an introduction, then "Examples" and "Before you raise a ticket" (the page generates "What each tier does"). */
   body: string;
 }
 
@@ -144,12 +137,7 @@ function coverageFor(
   return { coverage, lowest };
 }
 
-function bodyFor(
-  topic: Omit<SyntheticTopic, 'body'>,
-  [s, p, c]: [string, string, string],
-  tiers: SyntheticOptions['tiers'],
-): string {
-  const cells = tiers.map((tier) => `- **${tier.name}:** ${LEVEL_PHRASES[topic.coverage[tier.id].level]}.`);
+function bodyFor(topic: Omit<SyntheticTopic, 'body'>, [s, p, c]: [string, string, string]): string {
   return [
     `When the ${s} is ${p} ${c}, the declaration flow stops until someone finds out why. This topic covers problems of that kind, whether they happen once or keep coming back, and what each support tier does about them.`,
     '## Examples',
@@ -159,8 +147,6 @@ function bodyFor(
       .join('\n'),
     '## Before you raise a ticket',
     `Check that your own systems sent the ${s} and that the data that reached CAS is the data you meant to send. Note the MRN or LRN, the time it happened and any message customs returned, so we can trace it in the logs.`,
-    '## What each tier does',
-    cells.join('\n'),
   ].join('\n\n');
 }
 
@@ -173,6 +159,7 @@ export function syntheticTopics(size: number, options: SyntheticOptions): Synthe
   return triples(random, size).map((triple, order) => {
     const [s, p, c] = triple;
     const { coverage, lowest } = coverageFor(random, options.tiers);
+    const examples = examplesFor(random, triple);
     const none = lowest >= options.tiers.length;
     const source: Source = (
       options.tiers[Math.min(lowest, options.tiers.length - 1)] as SyntheticOptions['tiers'][number]
@@ -184,13 +171,15 @@ export function syntheticTopics(size: number, options: SyntheticOptions): Synthe
       order,
       summary: `What to do when the ${s} is ${p} ${c}, and which tier helps.`,
       aliases: aliasesFor(random, used, triple),
-      examples: examplesFor(random, triple),
+      examples,
+      alsoCalled: [],
+      describedAs: examples.slice(0, 3),
       coverage,
       sources: [source],
       ...(none ? { alternative: pick(random, ALTERNATIVES) } : {}),
       checkOwnSystemFirst: random() < 0.3,
     };
-    return { ...topic, body: bodyFor(topic, triple, options.tiers) };
+    return { ...topic, body: bodyFor(topic, triple) };
   });
 }
 
@@ -209,6 +198,7 @@ export function syntheticCatalogue(
     ...(uncoveredCategory ? { uncoveredCategory } : {}),
   });
   return {
+    supportEmail: 'support@example.com',
     tiers: base.tiers,
     categories: base.categories,
     topics: topics.map(({ order: _order, body: _body, ...topic }) => topic),

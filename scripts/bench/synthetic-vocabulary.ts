@@ -134,23 +134,16 @@ export const ALTERNATIVES = [
   {
     name: 'Customs consultancy',
     description: 'Ask your customs consultant or broker; support does not give legal advice.',
+    link: { url: 'https://taxation-customs.ec.europa.eu/customs-4_en', text: 'Customs pages' },
   },
   {
     name: 'Your own IT team',
     description: 'The problem sits in your own systems; your IT team or ERP partner can fix it.',
+    link: { url: '/support/new/', text: 'Raise a ticket' },
   },
   {
     name: 'Professional services',
     description: 'Request a quote from our professional services team for project work.',
+    email: 'services@example.com',
   },
 ] as const;
-
-/** How tier pages describe each coverage level in a sentence. */
-export const LEVEL_PHRASES: Record<string, string> = {
-  included: 'included; raise a ticket and we investigate and propose a fix',
-  proactive: 'we spot it in your flow and contact you before you notice',
-  managed: 'we handle it for you end to end and report back',
-  guidance: 'we explain what to do and you carry it out',
-  'on-request': 'available when you ask for it, under the terms of your contract',
-  'not-included': 'not part of this tier',
-};

@@ -1,9 +1,16 @@
 /**
  * The comparison matrix's progressive enhancement: choosing tiers, "differences only" and the
- * text filter show and hide rows and columns in place, and the view is kept in the URL so it can
- * be shared. The rules of what is shown are `src/domain/matrix-view.ts`.
+ * text filter show and hide rows and columns in place, the caption names the view, the notes
+ * follow the tiers and topics shown (numbered again in reading order), and the view is kept in
+ * the URL so it can be shared. The rules of what is shown are `src/domain/matrix-view.ts`.
  */
-import { parseMatrixView, serializeMatrixView, isRowShown, type MatrixView } from '../domain/matrix-view.ts';
+import {
+  isRowShown,
+  matrixCaption,
+  parseMatrixView,
+  serializeMatrixView,
+  type MatrixView,
+} from '../domain/matrix-view.ts';
 import { TIER_IDS, isTierId, type TierId } from '../domain/catalogue.ts';
 
 class CompareMatrix extends HTMLElement {
@@ -40,14 +47,24 @@ class CompareMatrix extends HTMLElement {
     }
   }
 
+  /** Tier names as the column headers say them. */
+  #tierNames(): Record<TierId, string> {
+    const names = {} as Record<TierId, string>;
+    for (const header of this.querySelectorAll<HTMLElement>('thead [data-tier]')) {
+      names[header.dataset.tier as TierId] = header.textContent?.trim() ?? '';
+    }
+    return names;
+  }
+
   #apply(updateUrl = false) {
     const view = this.#read();
+    const shownTiers = view.tiers.length ? view.tiers : [...TIER_IDS];
     if (updateUrl)
       history.replaceState(null, '', `${location.pathname}${serializeMatrixView(view)}${location.hash}`);
-    for (const cell of this.querySelectorAll<HTMLElement>('[data-tier]')) {
-      cell.hidden = !view.tiers.includes(cell.dataset.tier as TierId) && view.tiers.length > 0;
+    for (const element of this.querySelectorAll<HTMLElement>('[data-tier]')) {
+      element.hidden = !shownTiers.includes(element.dataset.tier as TierId);
     }
-    const shownColumns = (view.tiers.length || TIER_IDS.length) + 1;
+    const hiddenTopics = new Set<string>();
     let shown = 0;
     let total = 0;
     for (const body of this.querySelectorAll<HTMLElement>('tbody[data-category]')) {
@@ -56,21 +73,38 @@ class CompareMatrix extends HTMLElement {
         const levels = Object.fromEntries(
           (row.dataset.levels ?? '').split(' ').map((pair) => pair.split(':') as [string, string]),
         );
-        const visible = isRowShown(
-          { text: row.dataset.text ?? '', levels },
-          { ...view, tiers: view.tiers.length ? view.tiers : [...TIER_IDS] },
-        );
+        const visible = isRowShown({ text: row.dataset.text ?? '', levels }, { ...view, tiers: shownTiers });
         row.hidden = !visible;
+        if (!visible) hiddenTopics.add(row.dataset.topic ?? '');
         total += 1;
         if (visible) visibleInGroup += 1;
       }
       shown += visibleInGroup;
       body.hidden = visibleInGroup === 0;
-      body.querySelector('.category-row th')?.setAttribute('colspan', String(shownColumns));
     }
-    this.querySelector('.sla-rows .category-row th')?.setAttribute('colspan', String(shownColumns));
+    for (const header of this.querySelectorAll('.category-row th')) {
+      header.setAttribute('colspan', String(shownTiers.length + 1));
+    }
+    this.#numberNotes(hiddenTopics);
+    this.querySelector('caption')!.textContent = matrixCaption(view, this.#tierNames());
     this.querySelector('.matrix-count')!.textContent =
       shown === total ? `Showing all ${total} topics` : `Showing ${shown} of ${total} topics`;
+  }
+
+  /** Only the notes of the rows and columns shown, numbered 1, 2, 3… as the list shows them. */
+  #numberNotes(hiddenTopics: Set<string>) {
+    let number = 0;
+    for (const note of this.querySelectorAll<HTMLElement>('.matrix-notes li')) {
+      if (hiddenTopics.has(note.dataset.topic ?? '')) note.hidden = true;
+      if (note.hidden) continue;
+      number += 1;
+      const ref = this.querySelector(`#ref-${note.id} [data-note-number]`);
+      if (ref) ref.textContent = String(number);
+      const back = note.querySelector('.visually-hidden');
+      if (back) back.textContent = ` (note ${number})`;
+    }
+    const heading = this.querySelector<HTMLElement>('#notes-heading');
+    if (heading) heading.hidden = number === 0;
   }
 }
 customElements.define('compare-matrix', CompareMatrix);

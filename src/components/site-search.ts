@@ -15,12 +15,17 @@ export interface PagefindApi {
 export interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** A topic page's `summary` and `coverage` (which tiers cover it), from its `data-pagefind-meta`. */
+  meta: { title?: string; summary?: string; coverage?: string };
 }
 
 const FILTER_LABELS: Record<string, string> = { category: 'Category', tier: 'Covered by' };
 
-/** Renders the result list. Titles go in as text; Pagefind's excerpt is escaped HTML with `<mark>` only. */
+/**
+ * Renders the result list: the title, then for a topic which tiers cover it and its summary (a
+ * matched excerpt of a topic page could be the search words it carries); for other pages
+ * Pagefind's excerpt, escaped HTML with `<mark>` only. Titles and meta go in as text.
+ */
 export function renderResults(list: HTMLOListElement, results: PagefindResult[]) {
   list.replaceChildren(
     ...results.map((result) => {
@@ -28,9 +33,17 @@ export function renderResults(list: HTMLOListElement, results: PagefindResult[])
       const link = document.createElement('a');
       link.href = result.url;
       link.textContent = result.meta.title ?? result.url;
-      const excerpt = document.createElement('p');
-      excerpt.innerHTML = result.excerpt;
-      item.append(link, excerpt);
+      item.append(link);
+      if (result.meta.coverage) {
+        const coverage = document.createElement('p');
+        coverage.className = 'search-coverage';
+        coverage.textContent = result.meta.coverage;
+        item.append(coverage);
+      }
+      const text = document.createElement('p');
+      if (result.meta.summary) text.textContent = result.meta.summary;
+      else text.innerHTML = result.excerpt;
+      item.append(text);
       return item;
     }),
   );
@@ -49,14 +62,20 @@ export function renderFilters(
       const legend = document.createElement('legend');
       legend.textContent = FILTER_LABELS[name]!;
       group.append(legend);
-      for (const value of Object.keys(filters[name]!).sort()) {
-        const label = document.createElement('label');
+      for (const [index, value] of Object.keys(filters[name]!).sort().entries()) {
+        // A GOV.UK checkbox: the box, then its label, which wraps as a whole beside it.
+        const option = document.createElement('div');
+        option.className = 'checkbox';
         const box = document.createElement('input');
         box.type = 'checkbox';
         box.name = name;
         box.value = value;
-        label.append(box, ` ${value}`);
-        group.append(label);
+        box.id = `${fieldset.id}-${name}-${index}`;
+        const label = document.createElement('label');
+        label.htmlFor = box.id;
+        label.textContent = value;
+        option.append(box, label);
+        group.append(option);
       }
       return group;
     }),

@@ -3,6 +3,7 @@
  * `Monday to Friday, 09:00–17:00 Brussels time`.
  */
 import type { BusinessHours } from './business-calendar.ts';
+import { listInWords } from './list-in-words.ts';
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -12,7 +13,7 @@ function dayRange(days: readonly number[]): string {
   const names = sorted.map((day) => DAY_NAMES[day - 1] ?? String(day));
   const consecutive = sorted.every((day, i) => i === 0 || day === sorted[i - 1]! + 1);
   if (consecutive && names.length > 2) return `${names[0]} to ${names.at(-1)}`;
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return listInWords(names);
 }
 
 const zoneNames = new Map<string, string>();

@@ -18,6 +18,8 @@ export interface RawCatalogue {
   categories: { id: string; file: string }[];
   /** The service descriptions `sources` may name, by their file. */
   documents: { file: string }[];
+  /** The teams of `contacts.yaml`, by id. */
+  contacts: { id: string; file: string }[];
   topics: {
     id: string;
     file: string;
@@ -52,6 +54,9 @@ export class ContentError extends Error {
 }
 
 const tierList = TIER_IDS.join(', ');
+
+/** The entry of `contacts.yaml` that is the support desk. */
+export const SUPPORT_CONTACT = 'support';
 
 function checkTiers(raw: RawCatalogue): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -171,9 +176,22 @@ function checkSources(
   );
 }
 
+/** The wizard and the ticket form offer an e-mail to support when the site cannot take a ticket. */
+function checkContacts(raw: RawCatalogue): ContentProblem[] {
+  if (raw.contacts.some((contact) => contact.id === SUPPORT_CONTACT)) return [];
+  return [
+    {
+      file: raw.contacts[0]?.file ?? 'contacts.yaml',
+      field: SUPPORT_CONTACT,
+      message: `missing; add ${SUPPORT_CONTACT}: { name, email } with the support desk's address`,
+    },
+  ];
+}
+
 /** Every cross-file problem in the catalogue, in file order. An empty list means the content is sound. */
 export function checkCatalogue(raw: RawCatalogue): ContentProblem[] {
   return [
+    ...checkContacts(raw),
     ...checkTiers(raw),
     ...raw.tiers.flatMap((tier) => checkSources(raw, tier, 'source')),
     ...raw.topics.flatMap((topic) => [...checkTopic(raw, topic), ...checkSources(raw, topic, 'sources')]),

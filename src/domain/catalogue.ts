@@ -43,12 +43,16 @@ export interface CoverageCell {
   note?: string;
 }
 
+/** Where to go when no tier covers a topic: always with a page to open or an address to write to. */
 export interface Alternative {
   /** The service or action to turn to, e.g. "Document services subscription". */
   name: string;
   /** What to do, in a sentence. */
   description: string;
-  url?: string;
+  /** A page about it, on this site (`/support/new/?topic=…`) or elsewhere, and the link's words. */
+  link?: { url: string; text: string };
+  /** An address to write to about it. */
+  email?: string;
 }
 
 export interface Tier {
@@ -59,6 +63,7 @@ export interface Tier {
   mode: TierMode;
   /** What this tier adds over the tier ranked just below it. */
   adds: string[];
+  /** The address its service description names for questions about the tier (sales and information). */
   contact: string;
   source: Source;
   /** True when no full service description is published (Premium Plus). */
@@ -85,8 +90,12 @@ export interface Topic {
   summary: string;
   /** English names and jargon for the topic, for search and the matcher. */
   aliases: string[];
-  /** Things customers write about it, in English. */
+  /** Things customers write about it, in English: the matcher's and search's evidence, not shown as quotes. */
   examples: string[];
+  /** Other names a customer would recognise, shown as "Also called". */
+  alsoCalled: string[];
+  /** Three ways a customer might put it, shown as "You might describe it as…". */
+  describedAs: string[];
   /** The same in the other languages customers write in, for the matcher. */
   languages?: Partial<Record<Exclude<Language, 'en'>, TopicWording>>;
   coverage: Record<TierId, CoverageCell>;
@@ -97,6 +106,8 @@ export interface Topic {
 }
 
 export interface Catalogue {
+  /** The support desk's e-mail address: where a ticket goes when it cannot be sent through the site. */
+  supportEmail: string;
   /** Tiers sorted by rank, lowest first. */
   tiers: Tier[];
   /** Categories sorted by `order`. */

@@ -26,7 +26,15 @@ export const MODES: Record<TierMode, { label: string; description: string }> = {
   managed: { label: 'Managed', description: 'We monitor, act on alerts and implement the fix for you.' },
 };
 
+/** How each basis is named beside a level: a stated cell needs no mark, an inferred one sends the reader to us. */
 export const BASIS_LABELS: Record<Basis, string> = {
   stated: 'Stated in the service description',
-  inferred: 'Inferred: the service description does not say',
+  inferred: 'Not stated in the service description: ask us',
 };
+
+/** What a reader is told about an inferred cell, in a sentence: the description is silent, so ask. */
+/** The same, short enough for a cell of the matrix. */
+export const INFERRED_MARK = 'Not stated: ask us';
+
+export const INFERRED_SENTENCE =
+  'The service description does not state this: ask us what applies to your contract.';

@@ -7,8 +7,12 @@ import type { Alternative, CoverageCell, CoverageLevel, Tier, TierId, Topic } fr
 /** What the coverage rules read of a tier. */
 export type RankedTier = Pick<Tier, 'id' | 'rank'>;
 
+/** Where to go instead, as a verdict names it: the service and the way on (the topic's page explains it). */
+export type WayOn = Omit<Alternative, 'description'>;
+
 /** What the coverage rules read of a topic: any topic, or the wizard's cut-down copy of one. */
-export interface CoverageTopic extends Pick<Topic, 'id' | 'alternative'> {
+export interface CoverageTopic extends Pick<Topic, 'id'> {
+  alternative?: WayOn | undefined;
   coverage: Record<TierId, Pick<CoverageCell, 'level'>>;
   /** As on `Topic`; left out means false. */
   checkOwnSystemFirst?: boolean;
@@ -39,13 +43,14 @@ export type Verdict =
   | {
       verdict: 'upsell';
       tier: TierId;
-      topic: string;
+      /** The topic a higher tier covers, or null for a question about upgrading (`upgradeVerdict`). */
+      topic: string | null;
       /** The lowest-ranked tier that covers the topic. */
       upsellTier: TierId;
       /** Any further tiers above `upsellTier` that cover it too, in rank order. */
       higherTiers: TierId[];
     }
-  | { verdict: 'out_of_scope'; tier: TierId; topic: string; alternative?: Alternative }
+  | { verdict: 'out_of_scope'; tier: TierId; topic: string; alternative?: WayOn | undefined }
   | { verdict: 'unknown'; tier: TierId; topic: null }
   | {
       verdict: 'tier_unconfirmed';
@@ -91,6 +96,17 @@ export function verdictFor(
   return { verdict: 'out_of_scope', tier: tierId, topic: topic.id, alternative: topic.alternative };
 }
 
+/**
+ * A question about moving from `tierId` to `to` (the "Talk to us about upgrading" of a pair page):
+ * an upsell to `to` with no topic, which goes to the team upsells go to. Undefined unless `to`
+ * ranks above `tierId`: a lower or the same tier is nothing to upgrade to.
+ */
+export function upgradeVerdict(catalogue: RankedTiers, tierId: TierId, to: TierId): Verdict | undefined {
+  const rank = (id: TierId) => catalogue.tiers.find((tier) => tier.id === id)?.rank ?? -1;
+  if (rank(to) <= rank(tierId)) return undefined;
+  return { verdict: 'upsell', tier: tierId, topic: null, upsellTier: to, higherTiers: [] };
+}
+
 /** The tier to assume when customers do not know theirs: the lowest-ranked, which every subscription includes. */
 export function defaultTier<T extends RankedTier>(catalogue: RankedTiers<T>): T {
   const [lowest] = catalogue.tiers;
@@ -113,7 +129,7 @@ export function verdictForUnknownTier(
   return {
     verdict: 'tier_unconfirmed',
     tier: verdict.tier,
-    topic: verdict.topic,
+    topic: topic.id,
     coveredBy: coveringTiers(catalogue, topic).map((tier) => tier.id),
   };
 }

@@ -5,9 +5,9 @@
  * suggested. Below a minimum score the matcher abstains rather than guess.
  */
 import { findTopic } from './catalogue.ts';
-import type { Alternative, TierId } from './catalogue.ts';
+import type { TierId } from './catalogue.ts';
 import { verdictFor } from './coverage.ts';
-import type { VerdictKind } from './coverage.ts';
+import type { VerdictKind, WayOn } from './coverage.ts';
 import type { IntakeData } from './intake-data.ts';
 import type { MatcherIndex } from './matcher-index.ts';
 import { UNRELATED } from './matcher-unrelated.ts';
@@ -171,7 +171,7 @@ export interface Classification {
   /** With `upsell`: further tiers above `upsellTier` that cover it too. */
   higherTiers?: TierId[];
   /** With `out_of_scope`: where to go instead. */
-  alternative?: Alternative;
+  alternative?: WayOn;
   /** With `tier_unconfirmed`: the tiers that cover the topic. */
   coveredBy?: TierId[];
   score: number;

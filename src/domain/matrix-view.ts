@@ -50,3 +50,22 @@ export function isRowShown(row: MatrixRow, view: MatrixView): boolean {
   if (!view.differencesOnly) return true;
   return new Set(view.tiers.map((tier) => row.levels[tier])).size > 1;
 }
+
+/** The caption of the default view, and of the page without JavaScript. */
+export const FULL_MATRIX_CAPTION = 'Support coverage: every topic by every tier';
+
+/**
+ * The matrix's caption for a view, so the page (and its print-out) names what it shows:
+ * `Basic Support and Premium Support: the topics matching “alert” where they differ`.
+ */
+export function matrixCaption(view: MatrixView, tierNames: Record<TierId, string>): string {
+  const allTiers = view.tiers.length === 0 || view.tiers.length === TIER_IDS.length;
+  if (allTiers && !view.differencesOnly && view.query === '') return FULL_MATRIX_CAPTION;
+  // The platform words the list (as `listInWords` does), so this page's script shares no module with the wizard.
+  const who = allTiers
+    ? 'Every tier'
+    : new Intl.ListFormat('en-GB').format(view.tiers.map((tier) => tierNames[tier]));
+  const matching = view.query === '' ? '' : ` matching “${view.query}”`;
+  const differing = view.differencesOnly ? ' where they differ' : '';
+  return `${who}: ${matching || differing ? `the topics${matching}${differing}` : 'every topic'}`;
+}

@@ -23,3 +23,50 @@ export const ATTACHMENTS_PATH = '/api/attachments';
 
 /** The multipart field an upload's file goes in, for the wizard and the no-JavaScript form alike. */
 export const ATTACHMENT_FIELD = 'file';
+
+/** The comparison matrix of every topic and tier. */
+export const COMPARE_PATH = '/compare/';
+
+/** The tier finder: tick what you need help with, learn the lowest tier that covers it. */
+export const FINDER_PATH = '/which-tier/';
+
+export const tierPath = (tier: string): string => `/tiers/${tier}/`;
+
+export const topicPath = (topic: string): string => `/topics/${topic}/`;
+
+/** The name of a pair of tiers in its address, the lower-ranked first: `basic-vs-premium`. */
+export const pairSlug = (lower: string, higher: string): string => `${lower}-vs-${higher}`;
+
+/** One pair of tiers side by side: `/compare/basic-vs-premium/`. */
+export const pairPath = (lower: string, higher: string): string =>
+  `${COMPARE_PATH}${pairSlug(lower, higher)}/`;
+
+/**
+ * The wizard's query parameters: `?tier=` and `?topic=` prefill a ticket;
+ * `?intent=upgrade&from=basic&to=premium` opens it as a question to sales about upgrading.
+ */
+export const WIZARD_PARAMS = {
+  tier: 'tier',
+  topic: 'topic',
+  intent: 'intent',
+  from: 'from',
+  to: 'to',
+} as const;
+
+/** The `intent` of a question about moving to a higher tier. */
+export const UPGRADE_INTENT = 'upgrade';
+
+/** The wizard, prefilled with a tier, a topic or both. */
+export function wizardPath(prefill: { tier?: string; topic?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (prefill.tier) params.set(WIZARD_PARAMS.tier, prefill.tier);
+  if (prefill.topic) params.set(WIZARD_PARAMS.topic, prefill.topic);
+  const query = params.toString();
+  return query ? `${WIZARD_PATH}?${query}` : WIZARD_PATH;
+}
+
+/** The wizard opened as a question to sales about moving from one tier to a higher one. */
+export function upgradePath(from: string, to: string): string {
+  const { intent, from: fromParam, to: toParam } = WIZARD_PARAMS;
+  return `${WIZARD_PATH}?${intent}=${UPGRADE_INTENT}&${fromParam}=${from}&${toParam}=${to}`;
+}

@@ -34,6 +34,8 @@ export interface TicketField {
     spellcheck?: boolean;
     /** Width in characters, for short answers. */
     size?: number;
+    /** Count the characters as they are typed against `length.max` (GOV.UK character count). */
+    count?: boolean;
   };
 }
 
@@ -53,6 +55,7 @@ export const TICKET_FIELDS = {
     optional: false,
     length: TEXT_LIMITS.summary,
     missing: 'Enter a short summary of the problem',
+    input: { count: true },
   },
   description: {
     id: 'description',
@@ -62,7 +65,7 @@ export const TICKET_FIELDS = {
     optional: false,
     length: TEXT_LIMITS.description,
     missing: 'Describe what is wrong',
-    input: { multiline: true },
+    input: { multiline: true, count: true },
   },
   topic: {
     id: 'topic',

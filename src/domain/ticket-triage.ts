@@ -8,6 +8,21 @@ import type { TierId } from './catalogue.ts';
 import type { Verdict } from './coverage.ts';
 import type { Sla } from './sla.ts';
 import type { Ticket } from './ticket.ts';
+import type { TriageRequest } from './triage.ts';
+
+/**
+ * What triage needs to know of a ticket: its tier, topic and priority, whether the tier was
+ * confirmed, and, for an upsell without a topic (a question about upgrading), the tier asked about.
+ */
+export function triageRequestOf(ticket: Ticket): TriageRequest {
+  return {
+    tier: ticket.tier,
+    topic: ticket.topic,
+    priority: ticket.priority,
+    tierConfirmed: ticket.schema === 'ticket.v1' || ticket.tierConfirmed,
+    ...(ticket.verdict === 'upsell' && ticket.topic === null ? { upgradeTo: ticket.upsellTier } : {}),
+  };
+}
 
 /** The verdict fields of a ticket.v2: `upsellTier` exactly with an upsell, `coveredBy` exactly with `tier_unconfirmed`. */
 export type TicketVerdict =

@@ -5,7 +5,7 @@
  */
 import type { BusinessCalendar, Instant } from './business-calendar.ts';
 import { findTopic, type TierId } from './catalogue.ts';
-import { verdictFor, verdictForUnknownTier, type Verdict } from './coverage.ts';
+import { upgradeVerdict, verdictFor, verdictForUnknownTier, type Verdict } from './coverage.ts';
 import type { IntakeData } from './intake-data.ts';
 import { DEFAULT_PRIORITY, type Priority } from './priority.ts';
 import { slaFor, type Sla, type SlaPolicy } from './sla.ts';
@@ -17,6 +17,8 @@ export interface TriageRequest {
   priority: Priority;
   /** False when the customer did not know their tier (ticket.v2); `tier` is then the entry tier. Default true. */
   tierConfirmed?: boolean;
+  /** A question about moving to this tier, with no topic: an upsell to it (see `upgradeVerdict`). */
+  upgradeTo?: TierId;
 }
 
 export interface Triage {
@@ -40,9 +42,14 @@ export function slaForVerdict(
 
 export function triage(data: IntakeData, request: TriageRequest, now: Instant): Triage {
   const topic = request.topic === null ? null : (findTopic(data.catalogue, request.topic) ?? null);
+  const upgrade =
+    topic === null && request.upgradeTo
+      ? upgradeVerdict(data.catalogue, request.tier, request.upgradeTo)
+      : undefined;
   const verdict =
-    request.tierConfirmed === false
+    upgrade ??
+    (request.tierConfirmed === false
       ? verdictForUnknownTier(data.catalogue, topic)
-      : verdictFor(data.catalogue, request.tier, topic);
+      : verdictFor(data.catalogue, request.tier, topic));
   return { verdict, sla: slaForVerdict(data, verdict, request.priority, now) };
 }

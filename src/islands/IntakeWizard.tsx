@@ -18,10 +18,10 @@ import {
 import { decide } from '../wizard/decide.ts';
 import { outboxEntries, outboxEntry, outboxIsDurable } from '../wizard/delivery/outbox.ts';
 import { loadSending, loadSla, loadStepViews, useModule } from '../wizard/lazy.ts';
-import { initialState, wizardReducer } from '../wizard/state.ts';
+import { contextOf, initialState, previousStep, wizardReducer } from '../wizard/state.ts';
 import { savedStep, useStepHistory } from '../wizard/step-history.ts';
 import type { StepViewProps } from '../wizard/step-props.ts';
-import { STEP_ORDER, STEPS, stepNumber, stepOf, stepTitle, type StepDefinition } from '../wizard/steps.ts';
+import { STEPS, stepCaption, stepOf, stepTitle, type StepDefinition } from '../wizard/steps.ts';
 import { StepForm } from '../wizard/ui/StepForm.tsx';
 import { WEBHOOK } from '../wizard/webhook.ts';
 import { fromWizardJson, type WizardData, type WizardJson } from '../wizard/wizard-data.ts';
@@ -88,7 +88,7 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
           answers = freshAnswers(answers);
           ticket = undefined;
         }
-        answers = { ...answers, ...prefill(location.search, loaded.matcher.topics) };
+        answers = { ...answers, ...prefill(location.search, loaded.catalogue) };
         dispatch({ type: 'start', data: loaded, answers, ticket, step: saved ?? 'tier' });
         setData(loaded);
         document.getElementById(fallbackId)?.setAttribute('hidden', '');
@@ -103,10 +103,12 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
     focusOnMove.current = true;
   }, [ready, state.moves, View]);
 
+  const caption = ready ? stepCaption(state.step, state.answers, contextOf(data, state)) : '';
+
   // The title says the step and the question, and "Error:" while errors are shown.
   useLayoutEffect(() => {
     const heading = document.getElementById('step-heading')?.textContent;
-    if (ready && heading) document.title = stepTitle(state.step, heading, state.errors.length > 0);
+    if (ready && heading) document.title = stepTitle(caption, heading, state.errors.length > 0);
   });
 
   useEffect(() => {
@@ -183,7 +185,7 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
     },
     newTicket: () => dispatch({ type: 'new-ticket' }),
   };
-  const previous = state.returnToCheck ? 'check' : STEP_ORDER[STEP_ORDER.indexOf(state.step) - 1];
+  const previous = state.returnToCheck ? 'check' : previousStep(state.step, data, state.answers);
   const onBack = () =>
     steps.back(
       () =>
@@ -216,7 +218,7 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
           onBack={state.step === 'tier' ? undefined : onBack}
           submitLabel={definition.submitLabel({ data, decision, suggestions: state.suggestions })}
           busy={state.sending}
-          caption={`Step ${stepNumber(state.step)} of ${STEP_ORDER.length}`}
+          caption={caption}
         >
           <View {...props} />
         </StepForm>

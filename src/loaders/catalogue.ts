@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Catalogue, Category, Source, Tier, TierId, Topic } from '../domain/catalogue.ts';
-import { ContentError, checkCatalogue } from '../domain/catalogue-checks.ts';
+import { ContentError, SUPPORT_CONTACT, checkCatalogue } from '../domain/catalogue-checks.ts';
 
 let cached: Promise<Catalogue> | undefined;
 
@@ -21,11 +21,12 @@ function fileOf(entry: { id: string; filePath?: string }, fallback: string): str
 }
 
 async function loadCatalogue(): Promise<Catalogue> {
-  const [tierEntries, categoryEntries, topicEntries, documentEntries] = await Promise.all([
+  const [tierEntries, categoryEntries, topicEntries, documentEntries, contactEntries] = await Promise.all([
     getCollection('tiers'),
     getCollection('categories'),
     getCollection('topics'),
     getCollection('documents'),
+    getCollection('contacts'),
   ]);
   const problems = checkCatalogue({
     tiers: tierEntries.map((e) => ({
@@ -36,6 +37,7 @@ async function loadCatalogue(): Promise<Catalogue> {
     })),
     categories: categoryEntries.map((e) => ({ id: e.id, file: fileOf(e, 'categories.yaml') })),
     documents: documentEntries.map((e) => e.data),
+    contacts: contactEntries.map((e) => ({ id: e.id, file: fileOf(e, 'contacts.yaml') })),
     topics: topicEntries.map((e) => ({
       id: e.id,
       file: fileOf(e, `topics/${e.id}.mdx`),
@@ -59,7 +61,9 @@ async function loadCatalogue(): Promise<Catalogue> {
         a.data.title.localeCompare(b.data.title),
     )
     .map((entry) => toTopic(entry, inWords));
+  const support = contactEntries.find((entry) => entry.id === SUPPORT_CONTACT)!;
   return {
+    supportEmail: support.data.email,
     tiers: tierEntries.map((entry) => toTier(entry, inWords)).sort((a, b) => a.rank - b.rank),
     categories,
     topics,

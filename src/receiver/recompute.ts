@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IntakeData } from '../domain/intake-data.ts';
-import { triageFields } from '../domain/ticket-triage.ts';
+import { triageFields, triageRequestOf } from '../domain/ticket-triage.ts';
 import { triage } from '../domain/triage.ts';
 import type { Recompute } from './recheck.ts';
 
@@ -20,16 +20,7 @@ export function loadRecompute(distDir: string): Recompute {
     );
   }
   return (ticket, now) => {
-    const { verdict, sla } = triage(
-      data,
-      {
-        tier: ticket.tier,
-        topic: ticket.topic,
-        priority: ticket.priority,
-        tierConfirmed: ticket.schema === 'ticket.v1' || ticket.tierConfirmed,
-      },
-      now,
-    );
+    const { verdict, sla } = triage(data, triageRequestOf(ticket), now);
     return triageFields(verdict, sla);
   };
 }

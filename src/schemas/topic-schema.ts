@@ -22,6 +22,40 @@ export function coverageCellSchema() {
   });
 }
 
+/** A page on this site (`/support/new/`) or an absolute `https://` address. */
+function link() {
+  return z.union([z.string().regex(/^\/[^/]/), z.url({ protocol: /^https$/ })], {
+    error: (issue) =>
+      `expected a link to a page of this site (/support/new/) or an https:// address, got ${JSON.stringify(issue.input)}`,
+  });
+}
+
+/** Where to go instead when no tier covers a topic: what, and a page to open or an address to write to. */
+function alternativeSchema() {
+  return z
+    .strictObject({
+      /** The service or action to turn to. */
+      name: text('the alternative name'),
+      /** What to do, in a sentence. */
+      description: text('the alternative description'),
+      /** A page about it, and what the link says: `{ url: https://…, text: The customs pages }`. */
+      link: z
+        .strictObject({
+          /** On this site (`/support/new/?topic=…`) or elsewhere (`https://…`). */
+          url: link(),
+          /** The link's words, saying where it goes. */
+          text: text('the link text'),
+        })
+        .optional(),
+      /** An address to write to about it. */
+      email: z.email({ error: 'expected an e-mail address' }).optional(),
+    })
+    .refine((alternative) => alternative.link !== undefined || alternative.email !== undefined, {
+      error:
+        'give a way on: add link: { url, text } (a page to open) or email (an address to write to), or both',
+    });
+}
+
 /** A topic's names and phrasings in one language other than English, for the intake matcher. */
 function wordingSchema() {
   return z.strictObject({
@@ -48,6 +82,15 @@ export function topicSchema() {
     /** Things customers actually say about this topic; they feed search and the intake matcher. */
     examples: z.array(text('an example')).min(1, { error: 'give at least one example phrase' }),
     /**
+     * Names a customer would recognise, shown on the page as "Also called". Not the matcher's
+     * `aliases` (jargon, abbreviations and misspellings that help it, not readers); may be empty.
+     */
+    alsoCalled: z.array(text('a name')).default([]),
+    /** Three ways a customer might put the problem, in their own words, shown as "You might describe it as…". */
+    describedAs: z
+      .array(text('a description'), { error: 'expected a list of three ways a customer might describe it' })
+      .length(3, { error: 'give exactly three ways a customer might describe it' }),
+    /**
      * The same in Dutch (`nl`), French (`fr`) and German (`de`): `aliases` and `examples` as
      * customers write them in that language. The pages stay in English; the matcher reads these.
      */
@@ -62,16 +105,7 @@ export function topicSchema() {
     /** Where the facts come from. */
     sources: z.array(sourceSchema()).min(1, { error: 'name at least one source' }),
     /** Where to go instead when no tier covers the topic. Required then. */
-    alternative: z
-      .strictObject({
-        /** The service or action to turn to. */
-        name: text('the alternative name'),
-        /** What to do, in a sentence. */
-        description: text('the alternative description'),
-        /** Optional link. */
-        url: z.url().optional(),
-      })
-      .optional(),
+    alternative: alternativeSchema().optional(),
     /** True when Basic asks customers to check their own system and data before raising this. */
     checkOwnSystemFirst: z.boolean().default(false),
   });

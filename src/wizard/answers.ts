@@ -3,9 +3,11 @@
  * built), so nothing they wrote is lost when a step fails validation or they go back.
  */
 import type { TierId } from '../domain/catalogue.ts';
-import { isTierId } from '../domain/catalogue.ts';
+import { findTopic, isTierId } from '../domain/catalogue.ts';
 import type { Priority } from '../domain/priority.ts';
+import { UPGRADE_INTENT, WIZARD_PARAMS } from '../domain/routes.ts';
 import type { Ticket } from '../domain/ticket.ts';
+import type { WizardData } from './wizard-data.ts';
 
 export const UNSURE = 'unsure';
 
@@ -28,6 +30,8 @@ export interface Answers {
   choosingTopic: boolean;
   /** The tier and topic the verdict step was last answered for, so a change brings it back. */
   verdictFor: string;
+  /** A question about upgrading to this tier (from a pair page's "Talk to us about upgrading"), while no topic is chosen. */
+  upgradeTo: TierId | '';
   priority: Priority | '';
   criticalConfirmed: boolean;
   reference: string;
@@ -47,6 +51,7 @@ export const emptyAnswers: Answers = {
   topic: undefined,
   choosingTopic: false,
   verdictFor: '',
+  upgradeTo: '',
   priority: '',
   criticalConfirmed: false,
   reference: '',
@@ -114,13 +119,21 @@ export function saveDraft(draft: Draft): void {
   }
 }
 
-/** `?tier=` and `?topic=` from a tier or topic page, when they name a known tier or topic. */
-export function prefill(search: string, topicIds: readonly string[]): Partial<Answers> {
+/**
+ * `?tier=` and `?topic=` from a tier or topic page, when they name a known tier or topic;
+ * `?intent=upgrade&from=basic&to=premium` from a pair page: a question about upgrading, with no topic.
+ */
+export function prefill(search: string, catalogue: WizardData['catalogue']): Partial<Answers> {
   const params = new URLSearchParams(search);
-  const tier = params.get('tier') ?? '';
-  const topic = params.get('topic') ?? '';
+  const get = (name: keyof typeof WIZARD_PARAMS) => params.get(WIZARD_PARAMS[name]) ?? '';
+  const [from, to] = [get('from'), get('to')];
+  if (get('intent') === UPGRADE_INTENT && isTierId(from) && isTierId(to)) {
+    // A new question, with no topic: the verdict step is seen again, whatever was answered before.
+    return { tier: from, upgradeTo: to, topic: null, verdictFor: '' };
+  }
+  const [tier, topic] = [get('tier'), get('topic')];
   return {
     ...(isTierId(tier) ? { tier } : {}),
-    ...(topicIds.includes(topic) ? { topic } : {}),
+    ...(findTopic(catalogue, topic) ? { topic } : {}),
   };
 }

@@ -7,6 +7,7 @@ import type { Verdict } from '../domain/coverage.ts';
 import {
   asksOwnSystemCheckFirst,
   defaultTier,
+  upgradeVerdict,
   verdictFor,
   verdictForUnknownTier,
 } from '../domain/coverage.ts';
@@ -38,7 +39,10 @@ export function decide(data: WizardData, answers: Answers): Decision | undefined
   }
   const tier = answers.tier ? findTier(catalogue, answers.tier) : undefined;
   if (!tier) return undefined;
-  return { tier, tierConfirmed: true, topic, verdict: verdictFor(catalogue, tier.id, topic) };
+  // A question about upgrading holds while no topic is chosen; choosing one makes it a question about that topic.
+  const upgrade =
+    !topic && answers.upgradeTo ? upgradeVerdict(catalogue, tier.id, answers.upgradeTo) : undefined;
+  return { tier, tierConfirmed: true, topic, verdict: upgrade ?? verdictFor(catalogue, tier.id, topic) };
 }
 
 /** The key `Answers.verdictFor` records: the verdict step must be seen again when it changes. */

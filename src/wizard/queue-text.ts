@@ -1,6 +1,7 @@
 /**
  * How the wizard speaks of the team a ticket goes to. Which team answers a verdict is the SLA
- * policy's routing (`content/sla.yaml`, read by the domain's `queueFor`); only the words are here.
+ * policy's routing (`content/sla.yaml`, read by the domain's `queueFor`); only the words are here,
+ * but for the verdict step's button (`verdict-label.ts`), which comes with the page's first script.
  */
 import type { Queue } from '../domain/queue.ts';
 
@@ -15,8 +16,6 @@ interface Context {
 interface QueueText {
   /** The team, as the confirmation lists it: `Sales`. */
   name: string;
-  /** The verdict step's button when the tier does not cover it: `Send it anyway, as a question to sales`. */
-  sendAnyway: string;
   /** The verdict step's note above that button. */
   sendNote: (upsell: string | undefined) => string;
   /** How the check page ends the verdict line: `sent to sales as a question`. */
@@ -28,7 +27,6 @@ interface QueueText {
 export const QUEUE_TEXT: Record<Queue, QueueText> = {
   support: {
     name: 'Support',
-    sendAnyway: 'Send it anyway, to support',
     sendNote: () => 'You can still send it to our support team.',
     sentAs: 'sent to support',
     reply: ({ email }) =>
@@ -36,7 +34,6 @@ export const QUEUE_TEXT: Record<Queue, QueueText> = {
   },
   sales: {
     name: 'Sales',
-    sendAnyway: 'Send it anyway, as a question to sales',
     sendNote: (upsell) =>
       `You can still send it, as a question to our sales team. They answer about ${upsell ?? 'a higher tier'}; nothing changes to your contract unless you ask.`,
     sentAs: 'sent to sales as a question',
@@ -45,7 +42,6 @@ export const QUEUE_TEXT: Record<Queue, QueueText> = {
   },
   advice: {
     name: 'Advice',
-    sendAnyway: 'Send it anyway, for advice',
     sendNote: () => 'You can still send it to us for advice on where to go.',
     sentAs: 'sent for advice on where to go',
     reply: ({ email }) => `We reply by e-mail to ${email} with advice on where to go for this.`,

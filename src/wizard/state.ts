@@ -9,7 +9,7 @@ import type { Ticket } from '../domain/ticket.ts';
 import { emptyAnswers, freshAnswers, type Answers } from './answers.ts';
 import { decide, verdictKey } from './decide.ts';
 import type { FieldError } from './fields.ts';
-import { STEP_ORDER, STEPS, type StepContext, type StepDefinition, type StepId } from './steps.ts';
+import { applies, STEP_ORDER, STEPS, type StepContext, type StepDefinition, type StepId } from './steps.ts';
 import { checkFields } from './validate.ts';
 import type { WizardData } from './wizard-data.ts';
 
@@ -79,9 +79,29 @@ export function problemsOf(step: StepId, answers: Answers, context: StepContext)
   return [...checkFields(definition.fields, answers), ...(definition.validate?.(answers, context) ?? [])];
 }
 
-/** True when the step's answers pass, and the verdict step was seen for the current tier and topic. */
+/** Whether `step` is asked for these answers (see `applies` in the step table). */
+function asked(step: StepId, data: WizardData, answers: Answers): boolean {
+  return applies(step, answers, contextOf(data, { answers, suggestions: [] }));
+}
+
+/** The step Continue on `step` leads to: its `next`, passing over steps not asked. */
+function following(step: StepId, data: WizardData, answers: Answers): StepId | 'send' | null {
+  let next = STEPS[step].next;
+  while (next && next !== 'send' && !asked(next, data, answers)) next = STEPS[next].next;
+  return next;
+}
+
+/** The step Back leads to from `step`: the one before it that is asked. */
+export function previousStep(step: StepId, data: WizardData, answers: Answers): StepId | undefined {
+  return STEP_ORDER.slice(0, STEP_ORDER.indexOf(step))
+    .reverse()
+    .find((earlier) => asked(earlier, data, answers));
+}
+
+/** True when the step is not asked, or its answers pass and the verdict step was seen for the current tier and topic. */
 function isAnswered(step: StepId, data: WizardData, answers: Answers): boolean {
   const context = { data, decision: decide(data, answers), suggestions: [] };
+  if (!applies(step, answers, context)) return true;
   if (step === 'verdict')
     return context.decision !== undefined && answers.verdictFor === verdictKey(context.decision);
   return problemsOf(step, answers, context).length === 0;
@@ -96,7 +116,10 @@ export function reachable(wanted: StepId, data: WizardData, answers: Answers, ha
   for (const step of STEP_ORDER.slice(0, Math.min(index, STEP_ORDER.indexOf('check')))) {
     if (!isAnswered(step, data, answers)) return step;
   }
-  return wanted === 'confirmation' && !hasTicket ? 'check' : wanted;
+  if (wanted === 'confirmation' && !hasTicket) return 'check';
+  // A step not asked for these answers (a priority for an upsell) shows the next one that is.
+  const next = asked(wanted, data, answers) ? wanted : following(wanted, data, answers);
+  return next === 'send' || next === null ? wanted : next;
 }
 
 /** After an answer changed from the check page: the next question that needs an answer, else the check page. */
@@ -119,7 +142,9 @@ function continueFrom(state: WizardState, data: WizardData): WizardState {
   const next = { ...state, answers, errors: [] };
   if (definition.next === 'send') return { ...next, sending: true };
   if (definition.next === null) return next;
-  const target = state.returnToCheck ? nextAfterChange(state.step, data, answers) : definition.next;
+  const target = state.returnToCheck
+    ? nextAfterChange(state.step, data, answers)
+    : (following(state.step, data, answers) as StepId);
   return move(next, target, state.returnToCheck && target !== 'check', 'push');
 }
 

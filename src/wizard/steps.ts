@@ -5,11 +5,12 @@
  * without a definition a type error rather than a blank page.
  */
 import type { ComponentType } from 'preact';
+import { priorityMatters } from '../domain/queue.ts';
 import { verdictKey, type Decision } from './decide.ts';
 import type { Answers } from './answers.ts';
 import type { FieldError, FieldName } from './fields.ts';
 import type { StepViewProps } from './step-props.ts';
-import { verdictSubmitLabel } from './verdict-text.ts';
+import { verdictSubmitLabel } from './verdict-label.ts';
 import type { WizardData } from './wizard-data.ts';
 import type { TopicMatch } from '../domain/matcher.ts';
 import type * as LaterViews from './step-views.ts';
@@ -55,11 +56,17 @@ export interface StepDefinition {
   submitLabel: (context: StepContext) => string;
   /** Where Continue goes: the next step, `send` to send the ticket, or nowhere (the confirmation). */
   next: StepId | 'send' | null;
+  /** Whether the step is asked at all for these answers; left out means always. One that is not is passed over both ways. */
+  applies?: (answers: Answers, context: StepContext) => boolean;
   /** `question`: framed with Back, `Step n of 8`, the error summary and one button; `page`: stands alone. */
   frame: 'question' | 'page';
 }
 
 const continueLabel = () => 'Continue';
+
+/** The priority is asked only where it changes the target: upsells and out-of-scope tickets have a fixed one. */
+const asksPriority = ({ data, decision }: StepContext) =>
+  !decision || priorityMatters(decision.verdict.verdict, data.policy);
 
 export const STEPS = {
   tier: {
@@ -85,7 +92,14 @@ export const STEPS = {
   verdict: {
     view: { later: 'VerdictStep' },
     fields: [],
-    settle: (_, { decision }) => (decision ? { verdictFor: verdictKey(decision) } : {}),
+    // A priority chosen for an earlier verdict does not travel to one where it changes nothing.
+    settle: (_, context) =>
+      context.decision
+        ? {
+            verdictFor: verdictKey(context.decision),
+            ...(asksPriority(context) ? {} : { priority: '' }),
+          }
+        : {},
     submitLabel: ({ data, decision }) => (decision ? verdictSubmitLabel(data, decision) : 'Continue'),
     next: 'priority',
     frame: 'question',
@@ -95,6 +109,7 @@ export const STEPS = {
     fields: ['priority', 'criticalConfirmed'],
     submitLabel: continueLabel,
     next: 'declaration',
+    applies: (_, context) => asksPriority(context),
     frame: 'question',
   },
   declaration: {
@@ -127,12 +142,19 @@ export const STEPS = {
   },
 } satisfies Record<StepId, StepDefinition>;
 
-/** `Step 2 of 8` counts from here. */
-export const stepNumber = (step: StepId): number => STEP_ORDER.indexOf(step) + 1;
+/** Whether `step` is asked for these answers. */
+export const applies = (step: StepId, answers: Answers, context: StepContext): boolean =>
+  (STEPS[step] as StepDefinition).applies?.(answers, context) ?? true;
+
+/** `Step 2 of 8`: the step's place among the steps asked for these answers. */
+export function stepCaption(step: StepId, answers: Answers, context: StepContext): string {
+  const asked = STEP_ORDER.filter((other) => applies(other, answers, context));
+  return `Step ${asked.indexOf(step) + 1} of ${asked.length}`;
+}
 
 /** `Step 2 of 8: What is wrong? · CAS support catalogue`, with `Error: ` when the step shows errors. */
-export function stepTitle(step: StepId, heading: string, hasErrors: boolean): string {
-  return `Step ${stepNumber(step)} of ${STEP_ORDER.length}: ${hasErrors ? 'Error: ' : ''}${heading} · CAS support catalogue`;
+export function stepTitle(caption: string, heading: string, hasErrors: boolean): string {
+  return `${caption}: ${hasErrors ? 'Error: ' : ''}${heading} · CAS support catalogue`;
 }
 
 /** The step that asks `field`: where its "Change" link and a webhook's "fix this" go. */

@@ -1,5 +1,6 @@
 /** The verdict in words for the check page and the verdict step's button; the team follows the policy's routing. */
 import { findTier } from '../domain/catalogue.ts';
+import { listInWords } from '../domain/list-in-words.ts';
 import { queueFor } from '../domain/queue.ts';
 import type { Decision } from './decide.ts';
 import { QUEUE_TEXT } from './queue-text.ts';
@@ -11,8 +12,12 @@ export function verdictText(data: WizardData, { tier, verdict }: Decision): stri
   switch (verdict.verdict) {
     case 'covered':
       return `Covered by ${tier.name}`;
-    case 'upsell':
-      return `Not covered by ${tier.name} but by ${findTier(data.catalogue, verdict.upsellTier)?.name ?? verdict.upsellTier}: ${sentAs}`;
+    case 'upsell': {
+      const name = findTier(data.catalogue, verdict.upsellTier)?.name ?? verdict.upsellTier;
+      return verdict.topic === null
+        ? `A question about upgrading to ${name}: ${sentAs}`
+        : `Not covered by ${tier.name} but by ${name}: ${sentAs}`;
+    }
     case 'out_of_scope':
       return `Not covered by any support tier: ${sentAs}`;
     case 'unknown':
@@ -25,18 +30,5 @@ export function verdictText(data: WizardData, { tier, verdict }: Decision): stri
 /** `Covered if you have Premium Support, Active Support or Premium Plus Support`. */
 export function coveredByText(data: WizardData, tiers: readonly string[]): string {
   const names = tiers.map((id) => findTier(data.catalogue, id)?.name ?? id);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? '');
-  return `Covered if you have ${list}`;
-}
-
-/** The verdict step's button: Continue, or sending it anyway to the team the verdict goes to. */
-export function verdictSubmitLabel(data: WizardData, { verdict }: Decision): string {
-  if (
-    verdict.verdict === 'covered' ||
-    verdict.verdict === 'unknown' ||
-    verdict.verdict === 'tier_unconfirmed'
-  ) {
-    return 'Continue';
-  }
-  return QUEUE_TEXT[queueFor(verdict.verdict, data.policy)].sendAnyway;
+  return `Covered if you have ${listInWords(names, 'or')}`;
 }

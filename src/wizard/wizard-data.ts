@@ -12,7 +12,11 @@ import type { MatcherIndex } from '../domain/matcher.ts';
 import { UNRELATED } from '../domain/matcher-unrelated.ts';
 import type { SlaPolicy } from '../domain/sla.ts';
 
-/** A tier as the wizard uses it: named and described on the tier step, ranked for the verdict, `adds` for an upsell, `contact` for e-mail. */
+/**
+ * A tier as the wizard uses it: named and described on the tier step, ranked for the verdict,
+ * `adds` for an upsell, and `contact`, where a ticket of this tier is e-mailed when the site cannot
+ * send it: the support desk's address (`content/contacts.yaml`), never the tier's sales address.
+ */
 export type WizardTier = Pick<Tier, 'id' | 'name' | 'rank' | 'summary' | 'adds' | 'contact'>;
 
 /**
@@ -56,13 +60,14 @@ export function toWizardJson(intake: IntakeData, matcher: MatcherIndex): WizardJ
     // Written in this order, the file compresses a little better.
     calendar: intake.calendar,
     catalogue: {
-      tiers: tiers.map(({ id, name, rank, summary, adds, contact }) => ({
+      tiers: tiers.map(({ id, name, rank, summary, adds }, index) => ({
         id,
         name,
         rank,
         summary,
-        adds,
-        contact,
+        // Only a tier above the entry tier can be an upsell, so the entry tier's `adds` are never shown.
+        adds: index === 0 ? [] : adds,
+        contact: intake.catalogue.supportEmail,
       })),
       categories: intake.catalogue.categories.map(({ id, title }) => ({ id, title })),
       topics: topics.map(({ id, title, category, coverage, alternative, checkOwnSystemFirst }) => ({
@@ -72,7 +77,8 @@ export function toWizardJson(intake: IntakeData, matcher: MatcherIndex): WizardJ
         coverage: Object.fromEntries(
           Object.entries(coverage).map(([tier, cell]) => [tier, { level: cell.level }]),
         ) as WizardTopic['coverage'],
-        ...(alternative ? { alternative } : {}),
+        // The way on, without the description: the verdict links to the topic's page, which explains it.
+        ...(alternative ? { alternative: { ...alternative, description: undefined } } : {}),
         ...(checkOwnSystemFirst ? { checkOwnSystemFirst } : {}),
       })),
     },

@@ -1,7 +1,13 @@
 /** Real Chromium (Debian's package) driven by playwright-core, and axe-core run inside the page. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 
@@ -82,4 +88,9 @@ export function failOnConsoleErrors(): void {
   afterEach(() => {
     expect(takeConsoleErrors()).toEqual([]);
   });
+}
+
+/** A page in a fresh context (its own storage and viewport), watched for console errors. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  return watchConsole(await browser.newContext(options)).newPage();
 }

@@ -100,7 +100,7 @@ describe('comparison matrix', () => {
     expect(await page.getByRole('checkbox', { name: 'Show differences only' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Active Support' }).isChecked()).toBe(false);
     expect(await rows().count()).toBe(shown);
-    expect(await page.getByRole('status').first().textContent()).toMatch(
+    expect(await page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toMatch(
       `Showing ${shown} of ${total} topics`,
     );
   });
@@ -115,11 +115,19 @@ describe('comparison matrix', () => {
     await context.close();
   });
 
-  it('puts the table in a labelled, focusable scroll region', async () => {
-    await page.goto(`${baseURL()}/compare/`);
-    const region = page.getByRole('region', { name: 'Support coverage: every topic by every tier' });
-    await region.focus();
-    expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+  it('names the view in its caption and keeps the notes to the tiers and topics shown, numbered again', async () => {
+    await page.goto(`${baseURL()}/compare/?tiers=premium,active&diff=1`);
+    const caption = page.locator('caption');
+    await expect
+      .poll(() => caption.textContent())
+      .toBe('Premium Support and Active Support: the topics where they differ');
+    const notes = page.locator('.matrix-notes li:visible');
+    const texts = await notes.allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const note of texts) expect(note).toMatch(/, (Premium|Active) Support: /);
+    // The first note shown is number 1 in the table too.
+    const firstRef = page.locator('tr[data-topic]:visible sup a').first();
+    expect(await firstRef.innerText()).toMatch(/1$/);
   });
 });
 

@@ -72,10 +72,13 @@ async function expectNoAxeViolations(page: Page, where: string) {
   expect(await axeViolations(page), where).toEqual([]);
 }
 
-/** The step shows this question as its `<h1>`, has focus on it and says its number in the title. */
-async function expectStep(page: Page, step: number, heading: string | RegExp, focused = true) {
+/**
+ * The step shows this question as its `<h1>`, has focus on it and says its number in the title,
+ * out of 8, or out of 7 where no priority is asked (an upsell, out of scope).
+ */
+async function expectStep(page: Page, step: number, heading: string | RegExp, focused = true, of = 8) {
   await expect.poll(() => h1(page).textContent(), { timeout: 10_000 }).toMatch(heading);
-  await expect.poll(() => page.title()).toMatch(new RegExp(`^Step ${step} of 8: `));
+  await expect.poll(() => page.title()).toMatch(new RegExp(`^Step ${step} of ${of}: `));
   if (focused) await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
 }
 
@@ -298,31 +301,25 @@ describe('the three verdicts', () => {
     await tabTo('button Continue');
     await page.keyboard.press('Enter');
 
-    await expectStep(page, 3, 'Basic Support does not cover this, Premium Support does');
+    await expectStep(page, 3, 'Basic Support does not cover this, Premium Support does', true, 7);
     expect(
       await page
         .getByRole('link', { name: 'Compare Basic Support and Premium Support' })
         .getAttribute('href'),
-    ).toBe('/compare/?tiers=basic,premium');
+    ).toBe('/compare/basic-vs-premium/');
     expect(await page.getByRole('heading', { name: 'What Premium Support adds' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Before you send it' }).isVisible()).toBe(true);
+    // Sales answers an upsell in a fixed time: no priority is asked.
+    expect(await page.getByText('so there is no priority to choose').isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'step 3, upsell');
     await tabTo('button Send it anyway, as a question to sales');
     await page.keyboard.press('Enter');
 
-    await expectStep(page, 4, 'How urgent is it?');
-    await tabTo('input Critical'); // the first option; the confirmation appears under it
-    await page.keyboard.press('Space');
-    await tabTo(/^input I confirm the business impact/);
-    await page.keyboard.press('Space');
+    await expectStep(page, 4, 'Which declaration is it about?', true, 7);
     await tabTo('button Continue');
     await page.keyboard.press('Enter');
 
-    await expectStep(page, 5, 'Which declaration is it about?');
-    await tabTo('button Continue');
-    await page.keyboard.press('Enter');
-
-    await expectStep(page, 6, 'Your contact details');
+    await expectStep(page, 5, 'Your contact details', true, 7);
     await tabTo('input Full name');
     await page.keyboard.type('Jan Janssens');
     await tabTo('input E-mail address');
@@ -331,11 +328,12 @@ describe('the three verdicts', () => {
     await page.keyboard.type('Janssens Forwarding');
     await page.keyboard.press('Enter'); // Enter in a field submits the step, as in any form
 
-    await expectStep(page, 7, 'Check your answers before sending your ticket');
+    await expectStep(page, 6, 'Check your answers before sending your ticket', true, 7);
+    expect(await page.getByRole('term').filter({ hasText: 'Priority' }).count()).toBe(0);
     await tabTo('button Send ticket');
     await page.keyboard.press('Enter');
 
-    await expectStep(page, 8, 'Ticket sent');
+    await expectStep(page, 7, 'Ticket sent', true, 7);
     const { ticket } = await expectStored(summary, {
       verdict: 'upsell',
       queue: 'sales',
@@ -344,7 +342,7 @@ describe('the three verdicts', () => {
     expect(ticket).toMatchObject({
       tier: 'basic',
       topic: 'inconsistency-alerts',
-      priority: 'critical',
+      priority: 'normal',
       upsellTier: 'premium',
     });
     expect(
@@ -367,22 +365,26 @@ describe('the three verdicts', () => {
     );
     await press(page, 'Continue');
 
-    await expectStep(page, 3, 'No support tier covers this');
+    await expectStep(page, 3, 'No support tier covers this', true, 7);
     expect(await page.getByRole('heading', { name: 'Where to go instead' }).isVisible()).toBe(true);
     expect(await page.getByText('Document services subscription').first().isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'gtm@customs4trade.com' }).getAttribute('href')).toBe(
+      'mailto:gtm@customs4trade.com',
+    );
+    expect(
+      await page.getByRole('link', { name: `More about ${title('document-services')}` }).getAttribute('href'),
+    ).toBe('/topics/document-services/');
     await expectNoAxeViolations(page, 'step 3, out of scope');
     await press(page, 'Send it anyway, for advice');
 
-    await expectStep(page, 4, 'How urgent is it?');
-    await page.getByRole('radio', { name: 'Low' }).check();
-    await press(page, 'Continue');
+    await expectStep(page, 4, 'Which declaration is it about?', true, 7);
     await press(page, 'Continue');
     await fillContact(page);
     await page.getByRole('textbox', { name: 'Customer number (optional)', exact: true }).fill('C-1042');
     await press(page, 'Continue');
     await press(page, 'Send ticket');
 
-    await expectStep(page, 8, 'Ticket sent');
+    await expectStep(page, 7, 'Ticket sent', true, 7);
     const { ticket } = await expectStored(summary, { verdict: 'out_of_scope', queue: 'advice' });
     expect(ticket.customer.customerId).toBe('C-1042');
     await page.context().close();
@@ -627,7 +629,8 @@ describe('delivery', () => {
     await page.getByText(/We tried 4 times/).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
     const mail = await page.getByRole('link', { name: /E-mail it to support/ }).getAttribute('href');
-    expect(mail).toMatch(/^mailto:gtm@customs4trade\.com\?subject=/);
+    // The support desk's address from content, never the sales address the service descriptions give.
+    expect(mail).toMatch(/^mailto:support@customs4trade\.com\?subject=/);
     expect(decodeURIComponent(mail!)).toContain(id);
     expect(await page.getByRole('link', { name: 'Download the ticket (JSON)' }).getAttribute('href')).toMatch(
       /^blob:/,
@@ -775,6 +778,68 @@ describe('without JavaScript', () => {
       topic: 'business-continuity-procedure',
       priority: 'high',
     });
+    await page.context().close();
+  });
+});
+
+describe('from the pair pages, and while typing', () => {
+  it('"Talk to us about upgrading" opens a question to sales about the higher tier, with no priority asked', async () => {
+    const page = await newPage();
+    await page.goto(`${baseURL()}/compare/basic-vs-premium/`);
+    await page.getByRole('link', { name: 'Talk to us about upgrading' }).click();
+    // A question to sales from the start: 7 steps, no priority among them.
+    await expectStep(page, 1, 'What is your support tier?', false, 7);
+    expect(await page.getByRole('radio', { name: 'Basic Support', exact: true }).isChecked()).toBe(true);
+    await press(page, 'Continue');
+    await expectStep(page, 2, 'What is wrong?', true, 7);
+    const summary = `Moving to Premium ${Date.now()}`;
+    await page.getByRole('textbox', { name: 'Summary', exact: true }).fill(summary);
+    await page
+      .getByRole('textbox', { name: 'Description', exact: true })
+      .fill('We would like help with our declaration alerts: what would Premium cost us?');
+    expect(await page.getByRole('radio', { name: 'None of these' }).isChecked()).toBe(true);
+    await press(page, 'Continue');
+
+    await expectStep(page, 3, 'A question about upgrading to Premium Support', true, 7);
+    expect(await page.getByRole('heading', { name: 'What Premium Support adds' }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('link', { name: 'Compare Basic Support and Premium Support' })
+        .getAttribute('href'),
+    ).toBe('/compare/basic-vs-premium/');
+    await expectNoAxeViolations(page, 'step 3, a question about upgrading');
+    await press(page, 'Continue');
+    await expectStep(page, 4, 'Which declaration is it about?', true, 7);
+    await press(page, 'Continue');
+    await fillContact(page);
+    await press(page, 'Continue');
+    await expectStep(page, 6, 'Check your answers before sending your ticket', true, 7);
+    expect(await wizardText(page)).toContain('A question about upgrading to Premium Support: sent to sales');
+    await press(page, 'Send ticket');
+
+    await expectStep(page, 7, 'Ticket sent', true, 7);
+    await expect.poll(() => storedBySummary(summary).length, { timeout: 10_000 }).toBe(1);
+    const ticket = JSON.parse(storedBySummary(summary)[0]!.payload) as Ticket;
+    expect(ticket).toMatchObject({ tier: 'basic', topic: null, verdict: 'upsell', upsellTier: 'premium' });
+    expect(ticket.sla).toMatchObject({ queue: 'sales', targetMinutes: 480 });
+    await page.context().close();
+  });
+
+  it('counts the characters of the summary against its limit, GOV.UK style', async () => {
+    const page = await newPage();
+    await open(page, '?tier=premium');
+    await press(page, 'Continue');
+    const summary = page.getByRole('textbox', { name: 'Summary', exact: true });
+    expect(await summary.getAttribute('aria-describedby')).toMatch(/^summary-info /);
+    expect(await page.locator('#summary-info').textContent()).toBe('You can enter up to 150 characters');
+    await summary.fill('Release not received');
+    await page.getByText('You have 130 characters remaining').waitFor();
+    await summary.fill('x'.repeat(151));
+    await page.getByText('You have 1 character too many').first().waitFor();
+    await press(page, 'Continue');
+    expect(
+      await page.getByRole('link', { name: 'Summary must be 150 characters or fewer' }).isVisible(),
+    ).toBe(true);
     await page.context().close();
   });
 });

@@ -50,6 +50,37 @@ describe("the receiver's own verdict and SLA, from the built content and its own
     expect(differences(ticket({}), server)).toEqual([]);
   });
 
+  it('agrees with an upgrade question from a pair page: Basic asking about Premium, no topic, to sales within a business day', () => {
+    const question = ticket({
+      schema: 'ticket.v2',
+      tierConfirmed: true,
+      tier: 'basic',
+      topic: null,
+      verdict: 'upsell',
+      upsellTier: 'premium',
+      priority: 'normal',
+      summary: 'Moving from Basic Support to Premium Support',
+      sla: {
+        queue: 'sales',
+        targetMinutes: 480,
+        firstResponseDue: '2026-03-30T16:30:00+02:00',
+        timezone: 'Europe/Brussels',
+      },
+    });
+    const server = recompute(question, new Date('2026-03-27T15:30:00Z'));
+    expect(server).toEqual({
+      verdict: 'upsell',
+      upsellTier: 'premium',
+      sla: {
+        queue: 'sales',
+        targetMinutes: 480,
+        firstResponseDue: '2026-03-30T16:30:00+02:00',
+        timezone: 'Europe/Brussels',
+      },
+    });
+    expect(differences(question, server)).toEqual([]);
+  });
+
   it('a wrong client clock does not move the deadline: the server keeps its own and flags the difference', () => {
     const lying = ticket({
       sla: {

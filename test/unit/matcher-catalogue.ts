@@ -18,6 +18,8 @@ export function topic(
     summary: '',
     aliases: [],
     examples: [],
+    alsoCalled: [],
+    describedAs: [],
     sources: [],
     checkOwnSystemFirst: false,
     ...fields,
@@ -27,6 +29,7 @@ export function topic(
 
 export function catalogueOf(topics: Topic[]): Catalogue {
   return {
+    supportEmail: 'support@example.com',
     tiers: TIER_IDS.map((id, rank) => ({
       id,
       rank,

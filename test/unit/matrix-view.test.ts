@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { TierId } from '../../src/domain/catalogue.ts';
 import {
   DEFAULT_VIEW,
   isRowShown,
+  matrixCaption,
   parseMatrixView,
   serializeMatrixView,
 } from '../../src/domain/matrix-view.ts';
@@ -37,5 +39,32 @@ describe('matrix view', () => {
     const view = { ...DEFAULT_VIEW, differencesOnly: true, tiers: ['premium', 'active'] as const };
     expect(isRowShown(same, { ...view, tiers: [...view.tiers] })).toBe(false);
     expect(isRowShown(row, { ...view, tiers: [...view.tiers] })).toBe(true);
+  });
+});
+
+describe('the matrix caption names the view', () => {
+  const names = {
+    basic: 'Basic Support',
+    premium: 'Premium Support',
+    active: 'Active Support',
+    'premium-plus': 'Premium Plus Support',
+  };
+
+  it('names every topic by every tier for the full matrix', () => {
+    expect(matrixCaption(DEFAULT_VIEW, names)).toBe('Support coverage: every topic by every tier');
+  });
+
+  it('names the chosen tiers, the filter and differences only', () => {
+    const pair = { ...DEFAULT_VIEW, tiers: ['basic', 'premium'] as TierId[] };
+    expect(matrixCaption(pair, names)).toBe('Basic Support and Premium Support: every topic');
+    expect(matrixCaption({ ...pair, differencesOnly: true }, names)).toBe(
+      'Basic Support and Premium Support: the topics where they differ',
+    );
+    expect(matrixCaption({ ...pair, differencesOnly: true, query: 'alert' }, names)).toBe(
+      'Basic Support and Premium Support: the topics matching “alert” where they differ',
+    );
+    expect(matrixCaption({ ...DEFAULT_VIEW, query: 'bcp' }, names)).toBe(
+      'Every tier: the topics matching “bcp”',
+    );
   });
 });

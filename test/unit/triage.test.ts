@@ -1,5 +1,7 @@
 /** Triage of a ticket: the verdict and the SLA it routes to, as the receiver recomputes them. */
 import { describe, expect, it } from 'vitest';
+import type { Ticket } from '../../src/domain/ticket.ts';
+import { triageRequestOf } from '../../src/domain/ticket-triage.ts';
 import { triage } from '../../src/domain/triage.ts';
 import { catalogueOf, TOPICS } from './matcher-catalogue.ts';
 import { brusselsCalendar, defaultPolicy } from './sla-fixtures.ts';
@@ -63,5 +65,52 @@ describe('triage', () => {
       targetMinutes: 240,
       firstResponseDue: '2026-04-02T14:00:00+02:00',
     });
+  });
+});
+
+describe('a question about upgrading', () => {
+  it('goes to sales as an upsell to the tier asked about, with no topic, within 1 business day', () => {
+    const { verdict, sla } = triage(
+      data,
+      { tier: 'basic', topic: null, priority: 'normal', upgradeTo: 'premium' },
+      NOW,
+    );
+    expect(verdict).toEqual({
+      verdict: 'upsell',
+      tier: 'basic',
+      topic: null,
+      upsellTier: 'premium',
+      higherTiers: [],
+    });
+    expect(sla).toMatchObject({ queue: 'sales', targetMinutes: 480 });
+  });
+
+  it('is no upgrade towards the same or a lower tier, and yields to a topic once one is chosen', () => {
+    expect(
+      triage(data, { tier: 'active', topic: null, priority: 'normal', upgradeTo: 'premium' }, NOW).verdict,
+    ).toMatchObject({ verdict: 'unknown' });
+    expect(
+      triage(data, { tier: 'basic', topic: 'login', priority: 'normal', upgradeTo: 'premium' }, NOW).verdict,
+    ).toMatchObject({ verdict: 'covered', topic: 'login' });
+  });
+
+  it('is read back from a ticket: an upsell without a topic asks about its upsell tier', () => {
+    const ticket = {
+      schema: 'ticket.v2',
+      tierConfirmed: true,
+      tier: 'basic',
+      topic: null,
+      priority: 'normal',
+      verdict: 'upsell',
+      upsellTier: 'active',
+    } as unknown as Ticket;
+    expect(triageRequestOf(ticket)).toEqual({
+      tier: 'basic',
+      topic: null,
+      priority: 'normal',
+      tierConfirmed: true,
+      upgradeTo: 'active',
+    });
+    expect(triageRequestOf({ ...ticket, topic: 'finalisation' })).not.toHaveProperty('upgradeTo');
   });
 });

@@ -6,15 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcherIndex } from '../../src/domain/matcher.ts';
 import type { TopicMatch } from '../../src/domain/matcher.ts';
 import type { Ticket } from '../../src/domain/ticket.ts';
-import { emptyAnswers, type Answers } from '../../src/wizard/answers.ts';
+import { emptyAnswers, prefill, type Answers } from '../../src/wizard/answers.ts';
 import {
+  contextOf,
   initialState,
+  previousStep,
   reachable,
   wizardReducer,
   type WizardAction,
   type WizardState,
 } from '../../src/wizard/state.ts';
-import { STEP_ORDER, STEPS } from '../../src/wizard/steps.ts';
+import { STEP_ORDER, STEPS, stepCaption } from '../../src/wizard/steps.ts';
+import { verdictSubmitLabel } from '../../src/wizard/verdict-label.ts';
 import { toWizardJson, fromWizardJson, type WizardData } from '../../src/wizard/wizard-data.ts';
 import { catalogueOf, TOPICS } from './matcher-catalogue.ts';
 import { brusselsCalendar, defaultPolicy } from './sla-fixtures.ts';
@@ -230,5 +233,83 @@ describe('the wizard reducer', () => {
     const state = run(start(), { type: 'not-sent', message: 'The ticket could not be prepared' });
     expect(state.errors).toEqual([{ field: 'summary', message: 'The ticket could not be prepared' }]);
     expect(state.sending).toBe(false);
+  });
+});
+
+describe('steps that apply only to some answers', () => {
+  const issue: Partial<Answers> = {
+    summary: 'Release',
+    description: 'Still waiting for the release of our import.',
+    topic: 'finalisation',
+  };
+  const context = (answers: Answers) => contextOf(data, { answers, suggestions: [] });
+
+  it('an upsell skips the priority, whose target is fixed: the verdict leads to the declaration, Back comes back', () => {
+    const verdict = start({ tier: 'basic', ...issue }, 'verdict');
+    expect(verdict.step).toBe('verdict');
+    const declaration = run(verdict, next);
+    expect(declaration).toMatchObject({ step: 'declaration', answers: { verdictFor: 'basic|finalisation' } });
+    expect(previousStep('declaration', data, declaration.answers)).toBe('verdict');
+    expect(stepCaption('declaration', declaration.answers, context(declaration.answers))).toBe('Step 4 of 7');
+    expect(reachable('priority', data, declaration.answers, false)).toBe('declaration');
+  });
+
+  it('a covered topic asks the priority: 8 steps', () => {
+    const answers = { ...emptyAnswers, tier: 'premium' as const, ...issue };
+    expect(run(start(answers, 'verdict'), next).step).toBe('priority');
+    expect(stepCaption('priority', answers, context(answers))).toBe('Step 4 of 8');
+    expect(previousStep('declaration', data, answers)).toBe('priority');
+  });
+
+  it('a priority chosen for a covered topic is dropped once the verdict is an upsell', () => {
+    const covered = {
+      tier: 'premium' as const,
+      ...issue,
+      verdictFor: 'premium|finalisation',
+      priority: 'critical' as const,
+    };
+    const onCheck = start({ ...covered, criticalConfirmed: true, ...contact }, 'check');
+    const tier = run(onCheck, { type: 'go', data, step: 'tier', returnToCheck: true, navigation: 'push' });
+    const verdict = run(tier, update({ tier: 'basic' }), next);
+    expect(verdict.step).toBe('verdict');
+    expect(run(verdict, next)).toMatchObject({ step: 'check', answers: { priority: '' } });
+  });
+
+  it('out of scope skips the priority too', () => {
+    const answers = { ...emptyAnswers, tier: 'premium' as const, ...issue, topic: 'tariff' };
+    expect(run(start(answers, 'verdict'), next).step).toBe('declaration');
+  });
+});
+
+describe('the wizard opened from a page', () => {
+  it('?tier= and ?topic= prefill a known tier and topic, and nothing unknown', () => {
+    expect(prefill('?tier=active&topic=tables', data.catalogue)).toEqual({ tier: 'active', topic: 'tables' });
+    expect(prefill('?tier=gold&topic=nope', data.catalogue)).toEqual({});
+  });
+
+  it('"Talk to us about upgrading" opens a question to sales about the higher tier, with no topic', () => {
+    const answers = prefill('?intent=upgrade&from=basic&to=premium', data.catalogue);
+    expect(answers).toEqual({ tier: 'basic', upgradeTo: 'premium', topic: null, verdictFor: '' });
+    const state = start(
+      { ...answers, summary: 'Upgrade', description: 'What would Premium cost us?' },
+      'verdict',
+    );
+    expect(state.step).toBe('verdict');
+    const decision = contextOf(data, state).decision!;
+    expect(decision.verdict).toEqual({
+      verdict: 'upsell',
+      tier: 'basic',
+      topic: null,
+      upsellTier: 'premium',
+      higherTiers: [],
+    });
+    expect(verdictSubmitLabel(data, decision)).toBe('Continue');
+    expect(run(state, next).step).toBe('declaration');
+  });
+
+  it('a topic chosen after all makes it a question about that topic', () => {
+    const answers = { ...prefill('?intent=upgrade&from=basic&to=active', data.catalogue), topic: 'login' };
+    const decision = contextOf(data, { answers: { ...emptyAnswers, ...answers }, suggestions: [] }).decision!;
+    expect(decision.verdict).toMatchObject({ verdict: 'covered', topic: 'login' });
   });
 });

@@ -16,6 +16,7 @@ import { UNSURE, type Answers } from '../answers.ts';
 import type { Decision } from '../decide.ts';
 import { loadSla, useModule } from '../lazy.ts';
 import type { StepViewProps } from '../step-props.ts';
+import { applies, stepOf } from '../steps.ts';
 import { SlaDueTime } from '../ui/SlaDueTime.tsx';
 import { verdictText } from '../verdict-text.ts';
 import type { WizardData } from '../wizard-data.ts';
@@ -54,13 +55,19 @@ export function CheckStep({ data, state, decision, change }: StepViewProps) {
   const sla = useModule(loadSla);
   if (!decision) return null;
   const { answers } = state;
+  const context = { data, decision, suggestions: state.suggestions };
+  // Only the answers of the steps asked: no priority where the target is fixed (see the step table).
+  const sections = SECTIONS.map(({ title, rows }) => ({
+    title,
+    rows: rows.filter((row) => row === 'coverage' || applies(stepOf(row), answers, context)),
+  }));
   const due = sla?.slaForVerdict(data, decision.verdict, answers.priority, new Date());
   return (
     <>
       <h1 id="step-heading" tabIndex={-1}>
         Check your answers before sending your ticket
       </h1>
-      {SECTIONS.map((section) => (
+      {sections.map((section) => (
         <Fragment key={section.title}>
           <h2>{section.title}</h2>
           <dl class="summary-list">

@@ -1,13 +1,16 @@
 /**
  * Step 3: whether their tier covers it, from the domain's verdict. Covered: when to expect a
- * first response. Upsell: the tier that covers it, what it adds, a comparison, and sending it
- * anyway to the team the policy routes upsells to. Out of scope: where to go instead, and sending
- * it anyway. The button's words are `verdictSubmitLabel`.
+ * first response. Upsell: the tier that covers it, what it adds, the two tiers' comparison, and
+ * sending it anyway to the team the policy routes upsells to; a question about upgrading (from a
+ * pair page) shows the same without the "anyway". Out of scope: where to go instead, with its
+ * link or address, and sending it anyway. Where the target is fixed whatever the urgency, it says
+ * so: no priority is asked next. The button's words are `verdictSubmitLabel`.
  */
 import { findTier } from '../../domain/catalogue.ts';
 import { LEVELS } from '../../domain/coverage-levels.ts';
 import { DEFAULT_PRIORITY } from '../../domain/priority.ts';
-import { queueFor } from '../../domain/queue.ts';
+import { priorityMatters, queueFor } from '../../domain/queue.ts';
+import { pairPath, topicPath } from '../../domain/routes.ts';
 import { checkOwnSystemFirst } from '../decide.ts';
 import { loadSla, useModule } from '../lazy.ts';
 import { QUEUE_TEXT } from '../queue-text.ts';
@@ -28,7 +31,8 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
   if (!decision) return null;
   const { priority } = state.answers;
   const { tier, topic, verdict } = decision;
-  const sendNote = QUEUE_TEXT[queueFor(verdict.verdict, data.policy)].sendNote;
+  const queue = QUEUE_TEXT[queueFor(verdict.verdict, data.policy)];
+  const fixed = !priorityMatters(verdict.verdict, data.policy);
   const due = sla?.slaForVerdict(data, verdict, priority, new Date());
   const dueTime =
     due && sla ? (
@@ -39,11 +43,15 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
   const when = (
     <>
       <h2>When to expect a first response</h2>
-      {!priority && (
-        <p>
-          For a {data.policy.priorities[DEFAULT_PRIORITY].label.toLowerCase()}-priority ticket sent now. You
-          choose the priority next.
-        </p>
+      {fixed ? (
+        <p>The response time does not depend on the urgency, so there is no priority to choose.</p>
+      ) : (
+        !priority && (
+          <p>
+            For a {data.policy.priorities[DEFAULT_PRIORITY].label.toLowerCase()}-priority ticket sent now. You
+            choose the priority next.
+          </p>
+        )
       )}
       {dueTime}
     </>
@@ -52,7 +60,7 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
   const sendAnyway = (upsell: string | undefined) => (
     <>
       <h2>Send it anyway</h2>
-      <p>{sendNote(upsell)}</p>
+      <p>{queue.sendNote(upsell)}</p>
       {when}
     </>
   );
@@ -87,10 +95,15 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
     case 'upsell': {
       const upsell = findTier(data.catalogue, verdict.upsellTier);
       const name = upsell?.name ?? verdict.upsellTier;
+      const question = verdict.topic === null;
       return (
         <>
-          <Heading>{`${tier.name} does not cover this, ${name} does`}</Heading>
-          {topic && <p class="lede">{topic.title}</p>}
+          <Heading>
+            {question
+              ? `A question about upgrading to ${name}`
+              : `${tier.name} does not cover this, ${name} does`}
+          </Heading>
+          <p class="lede">{question ? `From ${tier.name}` : topic?.title}</p>
           {ownSystem}
           {upsell && upsell.adds.length > 0 && (
             <>
@@ -103,11 +116,11 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
             </>
           )}
           <p>
-            <a href={`/compare/?tiers=${tier.id},${verdict.upsellTier}`}>
+            <a href={pairPath(tier.id, verdict.upsellTier)}>
               Compare {tier.name} and {name}
             </a>
           </p>
-          {sendAnyway(name)}
+          {question ? when : sendAnyway(name)}
         </>
       );
     }
@@ -121,14 +134,25 @@ export function VerdictStep({ data, state, decision }: StepViewProps) {
             <div class="callout">
               <h2>Where to go instead</h2>
               <p>
-                <strong>{alternative.name}.</strong> {alternative.description}
-                {alternative.url && (
-                  <>
-                    {' '}
-                    <a href={alternative.url}>More about {alternative.name}</a>
-                  </>
-                )}
+                <strong>{alternative.name}</strong>
               </p>
+              <ul>
+                {alternative.link && (
+                  <li>
+                    <a href={alternative.link.url}>{alternative.link.text}</a>
+                  </li>
+                )}
+                {alternative.email && (
+                  <li>
+                    Write to <a href={`mailto:${alternative.email}`}>{alternative.email}</a>
+                  </li>
+                )}
+                {topic && (
+                  <li>
+                    <a href={topicPath(topic.id)}>More about {topic.title}</a>
+                  </li>
+                )}
+              </ul>
             </div>
           )}
           {sendAnyway(undefined)}

@@ -7,9 +7,15 @@ interface Props {
   error?: string | undefined;
 }
 
-/** The `aria-describedby` value for a field with this hint and error, or undefined for neither. */
-export function describedBy({ id, hint, error }: Props): string | undefined {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+/**
+ * The `aria-describedby` value for a field with this hint and error, and with `info` its character
+ * count's limit (`CharacterCount`), or undefined for none of them.
+ */
+export function describedBy({ id, hint, error, info }: Props & { info?: boolean }): string | undefined {
+  return (
+    [info && `${id}-info`, hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') ||
+    undefined
+  );
 }
 
 export function FieldMessages({ id, hint, error }: Props) {

@@ -3,6 +3,7 @@
  * autocomplete and maximum length all come from the field's definition (`ticket-fields.ts`).
  */
 import { TICKET_FIELDS, type TicketField, type TicketFieldName } from '../../domain/ticket-fields.ts';
+import { CharacterCount } from './CharacterCount.tsx';
 import { describedBy, FieldMessages } from './FieldMessages.tsx';
 
 interface Props {
@@ -15,12 +16,13 @@ interface Props {
 export function TextField({ field: name, value, onInput, error }: Props) {
   const field: TicketField = TICKET_FIELDS[name];
   const { id, hint, input = {} } = field;
+  const max = input.count ? field.length?.max : undefined;
   const attributes = {
     id,
     name: id,
     value,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
-    'aria-describedby': describedBy({ id, hint, error }),
+    'aria-describedby': describedBy({ id, hint, error, info: !!max }),
     'aria-invalid': error ? ('true' as const) : undefined,
     autocomplete: input.autocomplete,
     spellcheck: input.spellcheck,
@@ -42,6 +44,7 @@ export function TextField({ field: name, value, onInput, error }: Props) {
           {...attributes}
         />
       )}
+      {max && <CharacterCount id={id} max={max} length={value.trim().length} />}
     </div>
   );
 }
