@@ -630,7 +630,7 @@ describe('delivery', () => {
     expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
     const mail = await page.getByRole('link', { name: /E-mail it to support/ }).getAttribute('href');
     // The support desk's address from content, never the sales address the service descriptions give.
-    expect(mail).toMatch(/^mailto:support@customs4trade\.com\?subject=/);
+    expect(mail).toMatch(/^mailto:info@customs4trade\.com\?subject=/);
     expect(decodeURIComponent(mail!)).toContain(id);
     expect(await page.getByRole('link', { name: 'Download the ticket (JSON)' }).getAttribute('href')).toMatch(
       /^blob:/,
