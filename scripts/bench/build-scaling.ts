@@ -181,7 +181,7 @@ export function buildScaling(context: BenchContext): SectionResult {
       figures.push(...figuresFor(result, largest));
     } catch (error) {
       figures.push(
-        figure(SECTION, `build of ${size} topics`, null, 's', {
+        figure(SECTION, `build of ${size} topics failed`, null, 's', {
           note: error instanceof Error ? error.message : String(error),
         }),
       );

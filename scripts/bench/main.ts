@@ -98,10 +98,10 @@ async function main(): Promise<void> {
   ].join(' · ');
   console.log(`\n${header}\n\n${renderTable(figures)}\n`);
   const notMet = figures.filter((f) => f.met === false);
-  const failed = figures.filter((f) => f.name === 'section failed').map((f) => f.section);
+  const failed = figures.filter((f) => / failed$/.test(f.name)).map((f) => `${f.section} (${f.name})`);
   console.log(
     [
-      failed.length ? `Sections that failed, their goals unmeasured: ${failed.join(', ')}.` : '',
+      failed.length ? `Failed, so their goals are unmeasured: ${failed.join(', ')}.` : '',
       notMet.length === 0
         ? `Every goal ${failed.length ? 'measured ' : ''}was met.`
         : `Goals not met: ${notMet.map((f) => `${f.section} ${f.name}`).join('; ')}.`,

@@ -9,8 +9,17 @@ import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchContext } from './context.ts';
 
-/** What a build and the receiver need; everything else (tests, scripts, caches) stays behind. */
-const COPIED = ['src', 'public', 'content', 'dist', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** What a build and the receiver need (`scripts/`: the build's own steps, which astro.config.mjs imports); tests and caches stay behind. */
+const COPIED = [
+  'src',
+  'public',
+  'content',
+  'dist',
+  'scripts',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 
 export function snapshotProject(context: BenchContext): void {
   const { root, project } = context;

@@ -9,6 +9,12 @@ export const TICKETS_PATH = '/api/tickets';
 /** The intake wizard; `?tier=` and `?topic=` prefill it. */
 export const WIZARD_PATH = '/support/new/';
 
+/** What the wizard shows and decides with, fetched as it starts (`src/wizard/wizard-data.ts`). */
+export const WIZARD_DATA_PATH = '/data/wizard.json';
+
+/** The wizard's matcher index, fetched once its first step shows (`src/wizard/matcher-data.ts`). */
+export const MATCHER_DATA_PATH = '/data/matcher.json';
+
 /** Where the no-JavaScript form lands once its ticket is stored, with `?ref=` the ticket's reference. */
 export const SENT_PATH = '/support/sent/';
 

@@ -17,14 +17,14 @@ import {
 } from '../wizard/answers.ts';
 import { decide } from '../wizard/decide.ts';
 import { outboxEntries, outboxEntry, outboxIsDurable } from '../wizard/delivery/outbox.ts';
-import { loadSending, loadSla, loadStepViews, useModule } from '../wizard/lazy.ts';
+import { loadMatcher, loadSending, loadSla, loadStepViews, useModule } from '../wizard/lazy.ts';
 import { contextOf, initialState, previousStep, wizardReducer } from '../wizard/state.ts';
 import { savedStep, useStepHistory } from '../wizard/step-history.ts';
 import type { StepViewProps } from '../wizard/step-props.ts';
 import { STEPS, stepCaption, stepOf, stepTitle, type StepDefinition } from '../wizard/steps.ts';
 import { StepForm } from '../wizard/ui/StepForm.tsx';
 import { WEBHOOK } from '../wizard/webhook.ts';
-import { fromWizardJson, type WizardData, type WizardJson } from '../wizard/wizard-data.ts';
+import type { WizardData } from '../wizard/wizard-data.ts';
 
 interface Props {
   /** Where the wizard's data is published. */
@@ -41,10 +41,22 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
   const [, setDeliveryTick] = useState(0);
   const focusOnMove = useRef(false);
   const ready = data !== undefined && data !== 'failed';
-  // The views of the later steps and sending load while the first step is answered (see `steps.ts`).
-  const laterViews = useModule(loadStepViews);
-  const sending = useModule(loadSending);
+  // Whether the first step has been painted: the rest of the wizard loads after that, so nothing
+  // competes with the first step for the network (it is the page's largest paint).
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [ready]);
   const definition: StepDefinition = STEPS[state.step];
+  // The views of the later steps, sending and the matcher load while the first step is answered
+  // (see `steps.ts`), or at once when the person comes back to a later step.
+  const laterViews = useModule(loadStepViews, painted || 'later' in definition.view);
+  const sending = useModule(loadSending, painted);
+  useEffect(() => {
+    if (painted) loadMatcher().catch(() => undefined);
+  }, [painted]);
   const View = 'later' in definition.view ? laterViews?.[definition.view.later] : definition.view;
 
   const steps = useStepHistory(state, ready, (step, returnToCheck) => {
@@ -73,11 +85,10 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
     fetch(dataUrl)
       .then((response) =>
         response.ok
-          ? (response.json() as Promise<WizardJson>)
+          ? (response.json() as Promise<WizardData>)
           : Promise.reject(new Error(String(response.status))),
       )
-      .then((json) => {
-        const loaded = fromWizardJson(json);
+      .then((loaded) => {
         const saved = savedStep();
         const onConfirmation = saved === 'confirmation' && draft?.ticket !== undefined;
         const acknowledged = draft?.ticket !== undefined && outboxEntry(draft.ticket.id) === undefined;

@@ -4,6 +4,8 @@
  * attachments control.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { MATCHER_DATA_PATH } from '../domain/routes.ts';
+import type { MatcherJson } from './matcher-data.ts';
 
 /** A loader that is started once and tried again after a failure (e.g. offline for a moment). */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -21,7 +23,18 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export const loadStepViews = once(() => import('./step-views.ts'));
 export const loadSending = once(() => import('./delivery/sending.ts'));
 export const loadSla = once(() => import('./sla-clock.ts'));
-export const loadMatcher = once(() => import('./topic-matcher.ts'));
+/** The matcher's code and its index (`/data/matcher.json`), fetched together. */
+export const loadMatcher = once(async () => {
+  const [code, index] = await Promise.all([
+    import('./topic-matcher.ts'),
+    fetch(MATCHER_DATA_PATH).then((response) =>
+      response.ok
+        ? (response.json() as Promise<MatcherJson>)
+        : Promise.reject(new Error(`${MATCHER_DATA_PATH}: ${response.status}`)),
+    ),
+  ]);
+  return { ...code, index };
+});
 /** The attachments control, in a file of its own that loads when the issue step shows (`scripts/wizard-chunks.ts`). */
 export const loadAttachments = once(() => import('./attachments/AttachmentsField.tsx'));
 

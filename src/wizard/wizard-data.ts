@@ -1,15 +1,14 @@
 /**
- * What the intake wizard downloads after it starts (`/data/wizard.json`): the intake data cut
- * down to what the wizard shows and decides with, plus the matcher index. Built at build time
- * from the same content as `/data/intake.json`; kept small because every byte is on the
- * wizard's budget.
+ * What the intake wizard downloads as it starts (`/data/wizard.json`): the intake data cut down to
+ * what the wizard shows and decides with. The matcher index is a file of its own
+ * (`/data/matcher.json`, see `matcher-data.ts`), fetched after the first step shows: it is most of
+ * the bytes, and the first step does not need it. Built at build time from the same content as
+ * `/data/intake.json`; kept small because every byte is on the wizard's budget.
  */
 import type { BusinessCalendar } from '../domain/business-calendar.ts';
 import type { Category, Tier } from '../domain/catalogue.ts';
 import type { CoverageTopic } from '../domain/coverage.ts';
 import type { IntakeData } from '../domain/intake-data.ts';
-import type { MatcherIndex } from '../domain/matcher.ts';
-import { UNRELATED } from '../domain/matcher-unrelated.ts';
 import type { SlaPolicy } from '../domain/sla.ts';
 
 /**
@@ -38,24 +37,10 @@ export interface WizardData {
   catalogue: { tiers: WizardTier[]; categories: Pick<Category, 'id' | 'title'>[]; topics: WizardTopic[] };
   policy: SlaPolicy;
   calendar: BusinessCalendar;
-  matcher: MatcherIndex;
 }
 
-/**
- * The file as published: the matcher index without its topic ids, which are the catalogue's
- * in the same order (`fromWizardJson` puts them back).
- */
-export type WizardJson = Omit<WizardData, 'matcher'> & {
-  /** The index without its topic ids; `unrelated` says the unrelated messages follow the topics. */
-  matcher: Omit<MatcherIndex, 'topics'> & { unrelated?: true };
-};
-
-export function toWizardJson(intake: IntakeData, matcher: MatcherIndex): WizardJson {
+export function toWizardJson(intake: IntakeData): WizardData {
   const { tiers, topics } = intake.catalogue;
-  const { topics: ids, ...index } = matcher;
-  const unrelated = ids.at(-1) === UNRELATED;
-  if ((unrelated ? ids.slice(0, -1) : ids).join('\n') !== topics.map((topic) => topic.id).join('\n'))
-    throw new Error('the matcher index lists other topics than the catalogue');
   return {
     // Written in this order, the file compresses a little better.
     calendar: intake.calendar,
@@ -83,12 +68,5 @@ export function toWizardJson(intake: IntakeData, matcher: MatcherIndex): WizardJ
       })),
     },
     policy: intake.policy,
-    matcher: unrelated ? { ...index, unrelated: true } : index,
   };
-}
-
-export function fromWizardJson(json: WizardJson): WizardData {
-  const { unrelated, ...index } = json.matcher;
-  const topics = json.catalogue.topics.map((topic) => topic.id);
-  return { ...json, matcher: { ...index, topics: unrelated ? [...topics, UNRELATED] : topics } };
 }

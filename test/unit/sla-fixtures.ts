@@ -3,6 +3,8 @@ import { compileCalendar } from '../../src/loaders/calendar-compiler.ts';
 import { belgianHolidays } from '../../src/loaders/holidays.ts';
 import type { BusinessCalendar, DayOff } from '../../src/domain/business-calendar.ts';
 import type { SlaPolicy } from '../../src/domain/sla.ts';
+import type { Catalogue } from '../../src/domain/catalogue.ts';
+import type { IntakeData } from '../../src/domain/intake-data.ts';
 
 /** The desk's hours with Belgian public holidays 2026–2031, compiled as the build does. */
 export function brusselsCalendar(closures: DayOff[] = []): BusinessCalendar {
@@ -36,5 +38,18 @@ export function defaultPolicy(): SlaPolicy {
       tier_unconfirmed: { queue: 'support', minutes: 'tier' },
     },
     priorities: { critical: info('Critical'), high: info('High'), normal: info('Normal'), low: info('Low') },
+  };
+}
+
+/** Intake data for `catalogue` with the Brussels calendar and the default policy, and no matcher extras. */
+export function intakeWithSla(catalogue: Catalogue): IntakeData {
+  return {
+    catalogue,
+    policy: defaultPolicy(),
+    calendar: brusselsCalendar(),
+    lexicon: [],
+    cues: { aside: [], focus: [] },
+    unrelated: [],
+    everyday: {},
   };
 }

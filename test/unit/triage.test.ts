@@ -4,17 +4,9 @@ import type { Ticket } from '../../src/domain/ticket.ts';
 import { triageRequestOf } from '../../src/domain/ticket-triage.ts';
 import { triage } from '../../src/domain/triage.ts';
 import { catalogueOf, TOPICS } from './matcher-catalogue.ts';
-import { brusselsCalendar, defaultPolicy } from './sla-fixtures.ts';
+import { intakeWithSla } from './sla-fixtures.ts';
 
-const data = {
-  catalogue: catalogueOf(TOPICS),
-  policy: defaultPolicy(),
-  calendar: brusselsCalendar(),
-  lexicon: [],
-  cues: { aside: [], focus: [] },
-  unrelated: [],
-  everyday: {},
-};
+const data = intakeWithSla(catalogueOf(TOPICS));
 /** Thursday 2 April 2026, 10:00 in Brussels. */
 const NOW = new Date('2026-04-02T10:00:00+02:00');
 

@@ -3,7 +3,6 @@
  * step, where it goes, what it records, and how "Change", Back and a new ticket move around.
  */
 import { describe, expect, it } from 'vitest';
-import { buildMatcherIndex } from '../../src/domain/matcher.ts';
 import type { TopicMatch } from '../../src/domain/matcher.ts';
 import type { Ticket } from '../../src/domain/ticket.ts';
 import { emptyAnswers, prefill, type Answers } from '../../src/wizard/answers.ts';
@@ -18,25 +17,12 @@ import {
 } from '../../src/wizard/state.ts';
 import { STEP_ORDER, STEPS, stepCaption } from '../../src/wizard/steps.ts';
 import { verdictSubmitLabel } from '../../src/wizard/verdict-label.ts';
-import { toWizardJson, fromWizardJson, type WizardData } from '../../src/wizard/wizard-data.ts';
+import { toWizardJson, type WizardData } from '../../src/wizard/wizard-data.ts';
 import { catalogueOf, TOPICS } from './matcher-catalogue.ts';
-import { brusselsCalendar, defaultPolicy } from './sla-fixtures.ts';
+import { intakeWithSla } from './sla-fixtures.ts';
 
 const catalogue = catalogueOf(TOPICS);
-const data: WizardData = fromWizardJson(
-  toWizardJson(
-    {
-      catalogue,
-      policy: defaultPolicy(),
-      calendar: brusselsCalendar(),
-      lexicon: [],
-      cues: { aside: [], focus: [] },
-      unrelated: [],
-      everyday: {},
-    },
-    buildMatcherIndex(catalogue, []),
-  ),
-);
+const data: WizardData = toWizardJson(intakeWithSla(catalogue));
 
 const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);
 const start = (answers: Partial<Answers> = {}, step: WizardState['step'] = 'tier') =>

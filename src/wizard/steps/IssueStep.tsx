@@ -3,7 +3,7 @@
  * with the words that matched; they pick one, choose the topic themselves from the full list, or
  * "None of these". Files can be attached under the description.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { findTopic } from '../../domain/catalogue.ts';
 import type { TopicMatch } from '../../domain/matcher.ts';
 import { NO_TOPIC, TICKET_FIELDS } from '../../domain/ticket-fields.ts';
@@ -32,13 +32,21 @@ export function IssueStep({ data, state, update, errorOf, suggest }: StepViewPro
   const attachments = useModule(loadAttachments);
   // The verdict step needs the SLA clock next: fetch it while the person types.
   useEffect(() => void loadSla().catch(() => undefined), []);
+  const index = useMemo(
+    () =>
+      matcher?.fromMatcherJson(
+        matcher.index,
+        data.catalogue.topics.map((topic) => topic.id),
+      ),
+    [matcher, data],
+  );
   useEffect(() => {
-    if (!matcher) return;
+    if (!matcher || !index) return;
     const timer = setTimeout(() => {
-      suggest(matcher.matchTopics(data.matcher, `${answers.summary}\n${answers.description}`));
+      suggest(matcher.matchTopics(index, `${answers.summary}\n${answers.description}`));
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [matcher, answers.summary, answers.description]);
+  }, [index, answers.summary, answers.description]);
 
   const offered = offeredTopics(suggestions, answers.choosingTopic ? undefined : answers.topic);
   const status =
