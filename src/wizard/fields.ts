@@ -1,7 +1,7 @@
 /**
  * The answers the wizard asks for: every ticket field (`src/domain/ticket-fields.ts`, shared with
- * the no-JavaScript form and the receiver) and the confirmation of a critical priority, which only
- * the wizard asks.
+ * the no-JavaScript form and the receiver), the confirmation of a critical priority, which only
+ * the wizard asks, the topic chooser's filter and the attached files.
  */
 import { TICKET_FIELDS, type TicketField } from '../domain/ticket-fields.ts';
 
@@ -10,6 +10,8 @@ export type WizardField = Pick<TicketField, 'id' | 'label'> & Partial<TicketFiel
 export const FIELDS = {
   ...TICKET_FIELDS,
   criticalConfirmed: { id: 'critical-confirmed', label: 'Business impact' },
+  /** The files attached on the issue step (uploaded as they are chosen; the ticket names their tokens). */
+  attachments: { id: 'attachments', label: 'Files' },
   /** The full list of topics under "Choose the topic yourself": its errors point at the filter. */
   topicChoice: { id: 'topic-filter', label: 'Topic' },
 } as const satisfies Record<string, WizardField>;

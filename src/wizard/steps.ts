@@ -78,7 +78,7 @@ export const STEPS = {
   },
   issue: {
     view: { later: 'IssueStep' },
-    fields: ['summary', 'description', 'topic'],
+    fields: ['summary', 'description', 'topic', 'attachments'],
     validate: (answers) =>
       answers.choosingTopic && !answers.topic
         ? [{ field: 'topicChoice', message: 'Choose a topic from the list, or None of these' }]

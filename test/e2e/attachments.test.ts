@@ -106,11 +106,19 @@ describe('attaching files', () => {
     const remove = page.getByRole('button', { name: 'Remove rejection.png' });
     await remove.waitFor();
     expect(await page.getByRole('list', { name: 'Attached files' }).innerText()).toContain(
-      'rejection.png (1 KB)',
+      'rejection.png (18 bytes)',
     );
     expect(await axeViolations(page)).toEqual([]);
 
     await toCheckPage(page);
+    const files = page.locator('.summary-row', { has: page.locator('dt', { hasText: 'Files' }) });
+    expect(await files.locator('dd').first().innerText()).toBe('rejection.png (18 bytes)');
+    // "Change" goes back to the issue step, which still holds the file, and Continue comes back.
+    await files.getByRole('link', { name: 'Change files' }).click();
+    await heading(page, 'What is wrong?');
+    await page.getByRole('button', { name: 'Remove rejection.png' }).waitFor();
+    await press(page, 'Continue');
+    await heading(page, 'Check your answers before sending your ticket');
     await press(page, 'Send ticket');
     await heading(page, 'Ticket sent');
 

@@ -5,6 +5,7 @@ import {
   countProblem,
   safeFileName,
   sizeProblem,
+  sizeText,
 } from '../../src/domain/attachments.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -72,6 +73,24 @@ describe('how many and how large', () => {
     expect(sizeProblem('a.pdf', 10 * 1024 * 1024)).toBeUndefined();
     expect(sizeProblem('a.pdf', 10 * 1024 * 1024 + 1)).toBe('a.pdf must be smaller than 10 MB');
     expect(sizeProblem('a.pdf', 0)).toBe('a.pdf is empty');
+  });
+
+  it('says a size in bytes below 1 KB, in KB below 1 MB, then in MB', () => {
+    expect(
+      [0, 1, 12, 1023, 1024, 1536, 849_920, 1_048_575, 1_048_576, 2_516_582, 10_485_760].map(sizeText),
+    ).toEqual([
+      '0 bytes',
+      '1 byte',
+      '12 bytes',
+      '1023 bytes',
+      '1 KB',
+      '2 KB',
+      '830 KB',
+      '1.0 MB',
+      '1.0 MB',
+      '2.4 MB',
+      '10.0 MB',
+    ]);
   });
 
   it('takes a fifth file but not a sixth', () => {

@@ -13,6 +13,7 @@ import {
   checkAttachment,
   countProblem,
   sizeProblem,
+  sizeText,
   SNIFF_BYTES,
 } from '../../domain/attachments.ts';
 import type { AttachedFile } from '../answers.ts';
@@ -27,13 +28,6 @@ const ID = 'attachments';
 interface Props {
   files: AttachedFile[];
   onChange: (files: AttachedFile[]) => void;
-}
-
-/** `2.4 MB`, `830 KB`. */
-function size(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** What keeps `file` out, or its media type. */
@@ -105,7 +99,7 @@ export function AttachmentsField({ files, onChange }: Props) {
           {files.map((file) => (
             <li key={file.id}>
               <span>
-                {file.name} ({size(file.size)})
+                {file.name} ({sizeText(file.size)})
               </span>
               <button type="button" class="button secondary" onClick={() => remove(file)}>
                 Remove<span class="visually-hidden"> {file.name}</span>

@@ -6,6 +6,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { findTopic } from '../../domain/catalogue.ts';
 import { DEFAULT_PRIORITY } from '../../domain/priority.ts';
+import { sizeText } from '../../domain/attachments.ts';
 import {
   TICKET_FIELDS,
   ticketValue,
@@ -14,6 +15,7 @@ import {
 } from '../../domain/ticket-fields.ts';
 import { UNSURE, type Answers } from '../answers.ts';
 import type { Decision } from '../decide.ts';
+import { FIELDS } from '../fields.ts';
 import { loadSla, useModule } from '../lazy.ts';
 import type { StepViewProps } from '../step-props.ts';
 import { applies, stepOf } from '../steps.ts';
@@ -22,15 +24,18 @@ import { verdictText } from '../verdict-text.ts';
 import type { WizardData } from '../wizard-data.ts';
 
 /** The check page's sections and rows, in reading order; `coverage` is the verdict the answers lead to. */
-const SECTIONS: { title: string; rows: (TicketFieldName | 'coverage')[] }[] = [
-  { title: 'Your problem', rows: ['tier', 'summary', 'description', 'topic', 'coverage', 'priority'] },
+const SECTIONS: { title: string; rows: (TicketFieldName | 'attachments' | 'coverage')[] }[] = [
+  {
+    title: 'Your problem',
+    rows: ['tier', 'summary', 'description', 'attachments', 'topic', 'coverage', 'priority'],
+  },
   { title: 'Declaration', rows: ['reference', 'customsSystem', 'country'] },
   { title: 'Contact details', rows: ['name', 'email', 'company', 'customerId'] },
 ];
 
 /** An answer as the check page shows it: choices by name, text as it will be sent. */
 function shown(
-  name: TicketFieldName,
+  name: TicketFieldName | 'attachments',
   answers: Answers,
   data: WizardData,
   decision: Decision,
@@ -44,6 +49,18 @@ function shown(
       return data.policy.priorities[answers.priority || DEFAULT_PRIORITY].label;
     case 'description':
       return <span class="pre-line">{answers.description.trim()}</span>;
+    case 'attachments':
+      return answers.attachments.length === 0 ? (
+        'None'
+      ) : (
+        <ul>
+          {answers.attachments.map((file) => (
+            <li key={file.id}>
+              {file.name} ({sizeText(file.size)})
+            </li>
+          ))}
+        </ul>
+      );
     default: {
       const field: TicketField = TICKET_FIELDS[name];
       return ticketValue(name, answers[name]) ?? (field.optional ? 'Not given' : '');
@@ -79,7 +96,7 @@ export function CheckStep({ data, state, decision, change }: StepViewProps) {
                 </div>
               ) : (
                 <div class="summary-row" key={row}>
-                  <dt>{TICKET_FIELDS[row].label}</dt>
+                  <dt>{FIELDS[row].label}</dt>
                   <dd>{shown(row, answers, data, decision)}</dd>
                   <dd class="summary-action">
                     <a
@@ -89,7 +106,7 @@ export function CheckStep({ data, state, decision, change }: StepViewProps) {
                         change(row);
                       }}
                     >
-                      Change<span class="visually-hidden"> {TICKET_FIELDS[row].label.toLowerCase()}</span>
+                      Change<span class="visually-hidden"> {FIELDS[row].label.toLowerCase()}</span>
                     </a>
                   </dd>
                 </div>
