@@ -14,6 +14,20 @@ export const MAX_ATTEMPTS = 4;
 export const BASE_DELAY_MS = 1_000;
 export const MAX_DELAY_MS = 30_000;
 
+/** One try of a ticket may take this long before it counts as a network failure. */
+export const ATTEMPT_TIMEOUT_MS = 20_000;
+
+/** The slowest connection a file's upload is given time for, in bytes a second (a weak mobile signal). */
+export const SLOWEST_UPLOAD_BYTES_PER_S = 32 * 1024;
+
+/**
+ * How long one file's upload may take before it counts as a network failure (and is tried again
+ * with the same key): a ticket's try, plus the file at the slowest speed. 10 MB gets 5 min 40 s.
+ */
+export function uploadTimeoutMs(bytes: number): number {
+  return ATTEMPT_TIMEOUT_MS + Math.ceil((bytes * 1000) / SLOWEST_UPLOAD_BYTES_PER_S);
+}
+
 /** A server asking for more than this is asked again on the next visit or reconnect instead. */
 export const MAX_RETRY_AFTER_MS = 10 * 60_000;
 

@@ -8,6 +8,7 @@ import {
   MAX_DELAY_MS,
   MAX_RETRY_AFTER_MS,
   retryAfterMs,
+  uploadTimeoutMs,
 } from '../../src/domain/delivery-policy.ts';
 
 describe('what an answer means', () => {
@@ -89,5 +90,13 @@ describe('after a failed attempt', () => {
 
   it('stops for now when the server asks for a longer wait than a page should hold', () => {
     expect(afterFailure(1, MAX_RETRY_AFTER_MS + 1, () => 0)).toEqual({ action: 'stop' });
+  });
+});
+
+describe('time for a file to upload', () => {
+  it("is a ticket's 20 s plus the file at 32 KB a second", () => {
+    expect([0, 18, 32_768, 1_048_576, 10_485_760].map(uploadTimeoutMs)).toEqual([
+      20_000, 20_001, 21_000, 52_000, 340_000,
+    ]);
   });
 });

@@ -4,7 +4,13 @@
  * (what counts as sent, when to retry) are `src/domain/delivery-policy.ts`; this file does the
  * fetching, the waiting and the outbox bookkeeping.
  */
-import { afterFailure, classifyStatus, MAX_ATTEMPTS, retryAfterMs } from '../../domain/delivery-policy.ts';
+import {
+  afterFailure,
+  ATTEMPT_TIMEOUT_MS,
+  classifyStatus,
+  MAX_ATTEMPTS,
+  retryAfterMs,
+} from '../../domain/delivery-policy.ts';
 import type { Ticket, TicketIssue } from '../../domain/ticket.ts';
 import { markRejected, outboxEntries, putTicket, removeTicket } from './outbox.ts';
 import { forgetFiles, uploadFiles } from './upload.ts';
@@ -19,9 +25,6 @@ export type Delivery =
   | { state: 'not-sent'; reason: string }
   /** Refused as it is: the person has to change something. */
   | { state: 'rejected'; status: number; error: string; issues: TicketIssue[] };
-
-/** One try may take this long before it counts as a network failure. */
-const ATTEMPT_TIMEOUT_MS = 20_000;
 
 const deliveries = new Map<string, Delivery>();
 const running = new Map<string, AbortController>();
@@ -88,8 +91,8 @@ async function run(ticket: Ticket, url: string, signal: AbortSignal): Promise<vo
     let retryAfter: number | undefined;
     try {
       const timed = AbortSignal.any([signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]);
-      // The files go first (a large file may take longer than one try of the ticket): the receiver
-      // takes a ticket only once every file it names is there.
+      // The files go first, each with time for its size (see uploadTimeoutMs): the receiver takes
+      // a ticket only once every file it names is there.
       const response =
         (await uploadFiles(ticket, url, signal)) ??
         (await fetch(url, {

@@ -4,6 +4,7 @@
  * lost answer is the same file, not another). Only the built-in receiver takes files; with an
  * external webhook the wizard offers none.
  */
+import { uploadTimeoutMs } from '../../domain/delivery-policy.ts';
 import { ATTACHMENT_FIELD, ATTACHMENTS_PATH, TICKETS_PATH } from '../../domain/routes.ts';
 import type { Ticket } from '../../domain/ticket.ts';
 import { getFile, putFile, removeFile } from './file-outbox.ts';
@@ -15,7 +16,10 @@ export function uploadUrlFor(webhook: string): string | undefined {
 
 const filesOf = (ticket: Ticket) => ('attachments' in ticket ? (ticket.attachments ?? []) : []);
 
-/** Uploads what is not uploaded yet; the answer of the first upload that failed, else undefined. */
+/**
+ * Uploads what is not uploaded yet; the answer of the first upload that failed, else undefined.
+ * Rejects on a network failure, or when one file takes longer than `uploadTimeoutMs` allows.
+ */
 export async function uploadFiles(
   ticket: Ticket,
   webhook: string,
@@ -32,7 +36,8 @@ export async function uploadFiles(
       method: 'POST',
       headers: { 'Idempotency-Key': id },
       body: form,
-      signal,
+      // A stalled upload fails in time, so the ticket is tried again instead of waiting for ever.
+      signal: AbortSignal.any([signal, AbortSignal.timeout(uploadTimeoutMs(file.blob.size))]),
     });
     if (!response.ok) return response;
     await putFile({ ...file, uploaded: true });
