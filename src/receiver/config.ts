@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { hostName } from './allowed-hosts.ts';
+import { DEFAULT_MIN_FREE_BYTES } from './attachments/file-store.ts';
 import { originOf } from './cors.ts';
 
 export interface ReceiverConfig {
@@ -11,6 +12,8 @@ export interface ReceiverConfig {
   ticketsDb: string;
   /** The folder uploaded files are kept in: `attachments/` beside the database unless set. */
   attachmentsDir: string;
+  /** Disk space uploads must leave free, for the ticket database (`ATTACHMENTS_MIN_FREE_MB`). */
+  attachmentsMinFreeBytes: number;
   /** The public address, for links the receiver hands out (attachment downloads). */
   siteUrl: string;
   /** The built site to serve. */
@@ -39,7 +42,7 @@ export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 type Env = Record<string, string | undefined>;
 
 /**
- * Reads `PORT`, `HOST`, `TICKETS_DB`, `ATTACHMENTS_DIR`, `DIST_DIR`, `RATE_LIMIT_PER_MINUTE`, `CORS_ORIGINS`,
+ * Reads `PORT`, `HOST`, `TICKETS_DB`, `ATTACHMENTS_DIR`, `ATTACHMENTS_MIN_FREE_MB`, `DIST_DIR`, `RATE_LIMIT_PER_MINUTE`, `CORS_ORIGINS`,
  * `ALLOWED_HOSTS`, `SITE_URL` and `TRUST_PROXY`; throws a one-line error naming the setting on a bad value.
  */
 export function readConfig(env: Env): ReceiverConfig {
@@ -49,6 +52,8 @@ export function readConfig(env: Env): ReceiverConfig {
     host: env.HOST?.trim() || '127.0.0.1',
     ticketsDb,
     attachmentsDir: env.ATTACHMENTS_DIR?.trim() || join(dirname(ticketsDb), 'attachments'),
+    attachmentsMinFreeBytes:
+      whole(env, 'ATTACHMENTS_MIN_FREE_MB', DEFAULT_MIN_FREE_BYTES / 1024 / 1024, 1_000_000) * 1024 * 1024,
     siteUrl: env.SITE_URL?.trim() || DEFAULT_SITE_URL,
     distDir: env.DIST_DIR?.trim() || 'dist',
     rateLimitPerMinute: whole(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, 1_000_000),

@@ -4,11 +4,13 @@
  * a ticket may only name files that were uploaded; a download needs a good, unexpired link and
  * is always sent as an attachment.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postJson, sample, send, SITE, start, upload } from './receiver-harness.ts';
 import { createDownloadLinks } from '../../src/receiver/attachments/download-link.ts';
+import { createFileStore } from '../../src/receiver/attachments/file-store.ts';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5]);
 const links = createDownloadLinks(Buffer.from('a test signing secret'), SITE);
@@ -64,6 +66,38 @@ describe('POST /api/attachments', () => {
     expect(reply.json()).toEqual({ error: 'send one file in the field file' });
     const json = await send(base, 'POST', '/api/attachments', '{}', { 'Content-Type': 'application/json' });
     expect(json.status).toBe(415);
+  });
+});
+
+describe('a disk short of room', () => {
+  /** A receiver whose disk has `free` bytes free, keeping the default 256 MB for the database. */
+  async function onDisk(free: number) {
+    const folder = mkdtempSync(join(tmpdir(), 'attachments-'));
+    const running = await start({
+      attachments: { files: createFileStore(folder, { freeBytes: () => Promise.resolve(free) }), links },
+    });
+    return { ...running, folder, [Symbol.dispose]: () => rmSync(folder, { recursive: true, force: true }) };
+  }
+  const MB = 1024 * 1024;
+
+  it('refuses a file (503, Retry-After) while taking it would leave under 256 MB free, and still takes tickets', async () => {
+    using receiver = await onDisk(256 * MB + 10 * MB - 1);
+    const reply = await upload(receiver.base, 'screen.png', PNG);
+    expect(reply.status).toBe(503);
+    expect(reply.headers['retry-after']).toBe('60');
+    expect(reply.json()).toEqual({
+      error:
+        'screen.png cannot be stored now: the server is short of disk space. Try again later, or send the ticket without it',
+    });
+    expect(readdirSync(receiver.folder)).toEqual([]);
+    expect(receiver.logs.some((line) => line.includes('short of room'))).toBe(true);
+    expect((await postJson(receiver.base, sample())).status).toBe(201);
+  });
+
+  it('takes a file when 256 MB stay free after the largest file', async () => {
+    using receiver = await onDisk(256 * MB + 10 * MB);
+    expect((await upload(receiver.base, 'screen.png', PNG)).status).toBe(201);
+    expect(readdirSync(receiver.folder)).toHaveLength(1);
   });
 });
 

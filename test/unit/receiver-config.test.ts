@@ -30,6 +30,12 @@ describe('receiver settings', () => {
     ).toEqual(['https://helpdesk.example', 'http://a.example:8080']);
   });
 
+  it('keeps 256 MB of disk free from uploads unless ATTACHMENTS_MIN_FREE_MB says otherwise', () => {
+    expect(readConfig({}).attachmentsMinFreeBytes).toBe(268_435_456);
+    expect(readConfig({ ATTACHMENTS_MIN_FREE_MB: '1024' }).attachmentsMinFreeBytes).toBe(1_073_741_824);
+    expect(readConfig({ ATTACHMENTS_MIN_FREE_MB: '0' }).attachmentsMinFreeBytes).toBe(0);
+  });
+
   it('reads TRUST_PROXY as off, a number of hops, or addresses and networks', () => {
     expect(readConfig({}).trustProxy).toBe(false);
     expect(readConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
@@ -61,6 +67,10 @@ describe('receiver settings', () => {
     [{ ALLOWED_HOSTS: 'a b' }, 'ALLOWED_HOSTS: expected a host name like support.example.com, got "a b"'],
     [{ SITE_URL: 'support' }, 'SITE_URL: expected an absolute URL, got "support"'],
     [{ PORT: '99999' }, 'PORT must be a whole number from 0 to 65535, got "99999"'],
+    [
+      { ATTACHMENTS_MIN_FREE_MB: '1.5' },
+      'ATTACHMENTS_MIN_FREE_MB must be a whole number from 0 to 1000000, got "1.5"',
+    ],
   ])('refuses %j with one line naming the setting', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
   });

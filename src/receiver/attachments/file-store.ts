@@ -3,11 +3,13 @@
  * temporary name as it arrives (its kind checked from its first bytes, its size counted), synced
  * to disk, renamed to its token and the folder synced, and only then recorded in the database.
  * So a token the receiver hands out (201) always has its whole file, and a crash leaves at most
- * a temporary file, never a record without a file.
+ * a temporary file, never a record without a file. A file is not taken while the disk is short of
+ * room (`minFreeBytes` beyond the largest file), so uploads can never fill the disk the ticket
+ * database needs.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, rename, statfs, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
@@ -29,6 +31,16 @@ export class UploadRefused extends Error {
   }
 }
 
+/** Room kept free for the ticket database when `ATTACHMENTS_MIN_FREE_MB` is not set: about 100,000 tickets. */
+export const DEFAULT_MIN_FREE_BYTES = 256 * 1024 * 1024;
+
+export interface FileStoreOptions {
+  /** Files are refused (503) while the disk has less than this free beyond the largest file. */
+  minFreeBytes?: number;
+  /** Free bytes on the folder's disk, for whoever runs the receiver; a test gives its own. */
+  freeBytes?: () => Promise<number>;
+}
+
 export interface FileStore {
   dir: string;
   /**
@@ -41,9 +53,16 @@ export interface FileStore {
   path(token: string): string;
 }
 
-export function createFileStore(dir: string): FileStore {
+export function createFileStore(dir: string, options: FileStoreOptions = {}): FileStore {
   mkdirSync(dir, { recursive: true });
   const path = (token: string) => join(dir, token);
+  const minFreeBytes = options.minFreeBytes ?? DEFAULT_MIN_FREE_BYTES;
+  const freeBytes =
+    options.freeBytes ??
+    (async () => {
+      const disk = await statfs(dir);
+      return disk.bavail * disk.bsize;
+    });
 
   async function syncFolder(): Promise<void> {
     const folder = await open(dir, 'r');
@@ -60,6 +79,11 @@ export function createFileStore(dir: string): FileStore {
     read: (token) => readFile(path(token)),
     async write(given, stream, now, token = randomUUID()) {
       const name = safeFileName(given);
+      if ((await freeBytes()) - MAX_ATTACHMENT_BYTES < minFreeBytes)
+        throw new UploadRefused(
+          503,
+          `${name} cannot be stored now: the server is short of disk space. Try again later, or send the ticket without it`,
+        );
       const temporary = join(dir, `.upload-${randomUUID()}`);
       const file = await open(temporary, 'wx', 0o600);
       const hash = createHash('sha256');
