@@ -97,7 +97,10 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
           .send({ token: record.token, name: record.name, size: record.size, type: record.type });
       } catch (error) {
         if (error instanceof UploadRefused && error.status === 503) {
-          log(`attachment refused: the disk of ${files.dir} is short of room`, { event: 'disk-low' });
+          log(`attachment refused: the disk of ${files.dir} is short of room`, {
+            event: 'disk-low',
+            level: 'error',
+          });
           reply.header('Retry-After', DISK_RETRY_AFTER_SECONDS);
         }
         if (error instanceof UploadRefused) return refuse(reply, error.status, { error: error.message });
