@@ -2,7 +2,7 @@
  * How each coverage level and tier mode is named and marked wherever it is shown.
  * The icon is decoration: the label is always shown beside it.
  */
-import type { Basis, CoverageLevel, TierMode } from './catalogue.ts';
+import type { CoverageLevel, TierMode } from './catalogue.ts';
 
 export interface LevelInfo {
   label: string;
@@ -26,15 +26,9 @@ export const MODES: Record<TierMode, { label: string; description: string }> = {
   managed: { label: 'Managed', description: 'We monitor, act on alerts and implement the fix for you.' },
 };
 
-/** How each basis is named beside a level: a stated cell needs no mark, an inferred one sends the reader to us. */
-export const BASIS_LABELS: Record<Basis, string> = {
-  stated: 'Stated in the service description',
-  inferred: 'Not stated in the service description: ask us',
-};
-
-/** What a reader is told about an inferred cell, in a sentence: the description is silent, so ask. */
-/** The same, short enough for a cell of the matrix. */
+/** Short enough for a cell of the matrix: the description is silent, so ask. */
 export const INFERRED_MARK = 'Not stated: ask us';
 
+/** What a reader is told about an inferred cell, in a sentence. */
 export const INFERRED_SENTENCE =
   'The service description does not state this: ask us what applies to your contract.';

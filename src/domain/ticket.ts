@@ -27,8 +27,10 @@ export type TicketSchemaId = (typeof TICKET_SCHEMA_IDS)[number];
 /** The first version, still accepted as published. */
 export const TICKET_SCHEMA_ID: TicketSchemaId = 'ticket.v1';
 
-/** The version the wizard sends. */
-export const LATEST_TICKET_SCHEMA: TicketSchemaId = 'ticket.v2';
+/** A file's token: the UUID the browser chose as its upload's `Idempotency-Key`, or the receiver's. */
+export const attachmentToken = z
+  .uuid({ error: 'expected an attachment token (a UUID) from POST /api/attachments' })
+  .toLowerCase();
 
 const schemaNames = TICKET_SCHEMA_IDS.map((id) => `"${id}"`).join(' or ');
 
@@ -204,9 +206,7 @@ const v2Fields = {
     .boolean({ error: (issue) => (issue.input === undefined ? 'required' : 'expected true or false') })
     .describe('False when the customer did not know their tier: support checks the contract.'),
   attachments: z
-    .array(
-      z.uuid({ error: 'expected an attachment token (a UUID) from POST /api/attachments' }).toLowerCase(),
-    )
+    .array(attachmentToken)
     .max(MAX_ATTACHMENTS, { error: `attach at most ${MAX_ATTACHMENTS} files` })
     .refine((tokens) => new Set(tokens).size === tokens.length, { error: 'a file is listed twice' })
     .optional()

@@ -62,7 +62,6 @@ const app = await orExit('', 1, () =>
     attachments,
   }),
 );
-app.addHook('onClose', () => database.close());
 
 await orExit(`cannot listen on ${config.host}:${config.port}: `, 1, () =>
   app.listen({ port: config.port, host: config.host }),
@@ -79,10 +78,15 @@ log(
 function shutdown(signal: string): void {
   log(`receiver: ${signal}, finishing requests in flight`);
   setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
-  app.close().then(
-    () => log('receiver: stopped'),
-    (error: unknown) => log(`receiver: while stopping: ${oneLine(error)}`, { level: 'error' }),
-  );
+  // The database closes last, after the forwarder has recorded its last attempt (an `onClose`
+  // hook added here would run before the forwarder's).
+  app
+    .close()
+    .then(() => database.close())
+    .then(
+      () => log('receiver: stopped'),
+      (error: unknown) => log(`receiver: while stopping: ${oneLine(error)}`, { level: 'error' }),
+    );
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));
 process.once('SIGINT', () => shutdown('SIGINT'));

@@ -80,6 +80,14 @@ describe('forwarding to a webhook', () => {
     });
     receiver.child.kill('SIGTERM');
     expect(await exited(receiver.child)).toEqual({ code: 0, signal: null });
+    // A clean stop: the forwarder ends before the database closes, so nothing is logged as an error.
+    const lines = receiver
+      .output()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
+    expect(lines.filter((line) => line.level >= 50).map((line) => line.msg)).toEqual([]);
+    expect(lines.at(-1)?.msg).toBe('receiver: stopped');
   }, 30_000);
 
   it('repeats only the delivery in flight when killed mid-burst, with the same webhook-id and body', async () => {

@@ -59,6 +59,28 @@ describe('POST /api/attachments', () => {
     expect(reply.status).toBe(413);
   });
 
+  it('takes the Idempotency-Key as the token, answering a repeat as before without storing it again', async () => {
+    const { base, dir } = await start();
+    const key = { 'Idempotency-Key': '0B7D2C8E-3F4A-4C55-9D1E-5A6B7C8D9E0F' };
+    const first = await upload(base, 'screen.png', PNG, 'file', key);
+    expect(first.status).toBe(201);
+    expect(first.json().token).toBe('0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f');
+    const repeat = await upload(base, 'screen.png', PNG, 'file', key);
+    expect(repeat.status).toBe(200);
+    expect(repeat.json()).toEqual(first.json());
+    expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual(['0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f']);
+  });
+
+  it('refuses a key no ticket could name as a token (not a UUID of versions 1 to 8), keeping nothing', async () => {
+    const { base, dir } = await start();
+    for (const key of ['0b7d2c8e-3f4a-0c55-9d1e-5a6b7c8d9e0f', 'screen.png', '']) {
+      const reply = await upload(base, 'screen.png', PNG, 'file', { 'Idempotency-Key': key });
+      expect(reply.status).toBe(400);
+      expect(reply.json()).toEqual({ error: 'the Idempotency-Key header must be a UUID' });
+    }
+    expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
+  });
+
   it('asks for the file in the field named file', async () => {
     const { base } = await start();
     const reply = await upload(base, 'screen.png', PNG, 'upload');

@@ -94,13 +94,20 @@ export function postJson(base: string, ticket: unknown, headers: Record<string, 
 }
 
 /** Uploads `bytes` as the file `name` to `POST /api/attachments`, as a browser's FormData would. */
-export async function upload(base: string, name: string, bytes: Uint8Array, field = 'file') {
+export async function upload(
+  base: string,
+  name: string,
+  bytes: Uint8Array,
+  field = 'file',
+  headers: Record<string, string> = {},
+) {
   const form = new FormData();
   form.append(field, new Blob([new Uint8Array(bytes)]), name);
   const request = new Request(new URL('/api/attachments', base), { method: 'POST', body: form });
   const body = Buffer.from(await request.arrayBuffer());
   return send(base, 'POST', '/api/attachments', body, {
     'Content-Type': request.headers.get('content-type') ?? '',
+    ...headers,
   });
 }
 

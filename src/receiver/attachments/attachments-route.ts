@@ -11,10 +11,12 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_SIZE_TEXT } from '../../domain/attachments.ts';
 import { ATTACHMENT_FIELD } from '../../domain/routes.ts';
+import { attachmentToken } from '../../domain/ticket.ts';
 import type { AttachmentRecord } from '../database/attachment-store.ts';
 import { DatabaseUnavailable, type TicketDatabase } from '../database/client.ts';
 import type { Log } from '../log.ts';
 import { guardPosts, refuse } from '../post-guards.ts';
+import { BUSY_RETRY_AFTER_SECONDS } from '../tickets-route.ts';
 import type { DownloadLinks } from './download-link.ts';
 import { UploadRefused, type FileStore } from './file-store.ts';
 
@@ -33,7 +35,6 @@ export interface AttachmentsOptions {
 /** Room for the multipart framing around one file. */
 const FRAMING_BYTES = 16 * 1024;
 const MAX_UPLOAD_BYTES = MAX_ATTACHMENT_BYTES + FRAMING_BYTES;
-const BUSY_RETRY_AFTER_SECONDS = 2;
 /** When the disk is short of room: long enough for an operator to be told, short enough for a person waiting. */
 const DISK_RETRY_AFTER_SECONDS = 60;
 
@@ -42,8 +43,6 @@ export function contentDisposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const answer = ({ token, name, size, type }: AttachmentRecord) => ({ token, name, size, type });
 
@@ -74,9 +73,11 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
           error: `send the file as multipart/form-data in the field ${ATTACHMENT_FIELD}`,
         });
       const key = request.headers['idempotency-key'];
-      const token = typeof key === 'string' ? key.trim().toLowerCase() : undefined;
-      if (token !== undefined && !UUID.test(token))
+      // The key becomes the file's token, so it must be one a ticket may name.
+      const parsed = key === undefined ? undefined : attachmentToken.safeParse(String(key).trim());
+      if (parsed && !parsed.success)
         return refuse(reply, 400, { error: 'the Idempotency-Key header must be a UUID' });
+      const token = parsed?.data;
       // The same key again is the same file (a repeat after a lost answer): answered as before, unread.
       const [known] = token ? await database.attachments.find([token]) : [];
       if (known) return refuse(reply, 200, answer(known));

@@ -127,6 +127,7 @@ export function outboxStore(db: DatabaseSync): OutboxStore {
     `SELECT d.target, sum(d.state = 'pending') AS pending, sum(d.state = 'dead') AS dead,
             min(CASE WHEN d.state = 'pending' THEN t.received_at END) AS oldest
        FROM deliveries d JOIN tickets t ON t.id = d.ticket_id
+      WHERE d.state IN ('pending', 'dead')
       GROUP BY d.target ORDER BY d.target`,
   );
   const all = db.prepare(
