@@ -47,8 +47,11 @@ export type NextStep = { action: 'wait'; at: number } | { action: 'dead'; why: s
 export interface FailedAttempt {
   /** Attempts made so far, this one included. */
   attempt: number;
-  /** When the receiver stored the ticket (ms since the epoch). */
-  receivedAt: number;
+  /**
+   * When the three days start (ms since the epoch): when the receiver stored the ticket, or when
+   * someone last queued its dead delivery again (`npm run tickets -- --retry`).
+   */
+  since: number;
   now: number;
   /** The wait the target asked for in `Retry-After`, if it did. */
   retryAfterMs: number | undefined;
@@ -57,18 +60,12 @@ export interface FailedAttempt {
 
 /**
  * After a retryable failure: when to try again, or dead once three days have passed since the
- * ticket arrived. `Retry-After` wins over our backoff (the target knows when it takes requests
+ * ticket arrived (or was queued again). `Retry-After` wins over our backoff (the target knows when it takes requests
  * again); the last try is at the three-day mark itself, so no delivery dies early.
  */
-export function nextAfterFailure({
-  attempt,
-  receivedAt,
-  now,
-  retryAfterMs,
-  random,
-}: FailedAttempt): NextStep {
-  const deadline = receivedAt + GIVE_UP_AFTER_MS;
-  if (now >= deadline) return { action: 'dead', why: 'still failing three days after the ticket arrived' };
+export function nextAfterFailure({ attempt, since, now, retryAfterMs, random }: FailedAttempt): NextStep {
+  const deadline = since + GIVE_UP_AFTER_MS;
+  if (now >= deadline) return { action: 'dead', why: 'still failing after three days' };
   const wait = retryAfterMs ?? forwardBackoffMs(attempt, random);
   return { action: 'wait', at: Math.min(now + wait, deadline) };
 }

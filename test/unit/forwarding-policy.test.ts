@@ -36,7 +36,7 @@ describe('the backoff', () => {
 });
 
 describe('after a failed attempt', () => {
-  const failed = { receivedAt: T0, random: () => 0, retryAfterMs: undefined };
+  const failed = { since: T0, random: () => 0, retryAfterMs: undefined };
 
   it('waits the backoff from now', () => {
     expect(nextAfterFailure({ ...failed, attempt: 3, now: T0 + 60_000 })).toEqual({
@@ -64,7 +64,7 @@ describe('after a failed attempt', () => {
   it('is dead once three days have passed since the ticket arrived', () => {
     expect(nextAfterFailure({ ...failed, attempt: 400, now: T0 + 3 * DAY })).toEqual({
       action: 'dead',
-      why: 'still failing three days after the ticket arrived',
+      why: 'still failing after three days',
     });
   });
 });

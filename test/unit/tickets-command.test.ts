@@ -100,9 +100,17 @@ describe('npm run tickets', () => {
       /CAS-7F3A9C2D\s+helpdesk\s+2026-03-27 09:00\s+1\s+HTTP 422\s+\{"error":"RecordInvalid"\}/,
     );
 
+    const before = Date.now();
     const retried = run('--retry', 'cas-7f3a9c2d');
     expect(retried.status).toBe(0);
     expect(retried.stdout).toBe('CAS-7F3A9C2D: 1 dead delivery queued again, due now.\n');
+    // Its three days start again now, not when the ticket arrived (2026-03-27): one failure does not kill it.
+    const store = openTicketStore(ticketsDb);
+    const job = store.outbox.next('helpdesk');
+    store.close();
+    expect(job?.receivedAt).toBe(Date.parse('2026-03-27T09:00:00.000Z'));
+    expect(job?.requeuedAt).toBeGreaterThanOrEqual(before);
+    expect(job?.requeuedAt).toBeLessThanOrEqual(Date.now());
     expect(run('--dead').stdout).toBe(`No dead deliveries in ${ticketsDb}.\n`);
     expect(run().stdout).toContain('crm pending, helpdesk pending (1 try, HTTP 422)');
 

@@ -48,6 +48,8 @@ const STEPS: readonly string[] = [
      sha256 TEXT NOT NULL,
      uploaded_at TEXT NOT NULL
    ) STRICT;`,
+  // 4: when a dead delivery was last queued again by hand: its three days start there.
+  `ALTER TABLE deliveries ADD COLUMN requeued_at INTEGER;`,
 ];
 
 /** Brings `db` up to the latest step; throws (changing nothing) when a step fails. */

@@ -18,6 +18,8 @@ export interface DeliveryJob {
   reference: string;
   /** ms since the epoch. */
   receivedAt: number;
+  /** When its dead delivery was last queued again by hand (ms since the epoch), if ever. */
+  requeuedAt: number | null;
   ticket: Ticket;
   server: ServerTriage;
   attempts: number;
@@ -87,6 +89,7 @@ interface JobRow extends Omit<TicketRow, 'id' | 'mismatch'> {
   in_flight: number;
   last_status: number | null;
   remote_id: string | null;
+  requeued_at: number | null;
 }
 
 interface ListRow {
@@ -138,8 +141,8 @@ export function outboxStore(db: DatabaseSync): OutboxStore {
       ORDER BY t.received_at DESC, t.rowid DESC, d.target LIMIT ?2`,
   );
   const reopen = db.prepare(
-    `UPDATE deliveries SET state = 'pending', next_attempt_at = ?, updated_at = ?
-      WHERE state = 'dead' AND ticket_id IN (SELECT id FROM tickets WHERE reference = ?)`,
+    `UPDATE deliveries SET state = 'pending', next_attempt_at = ?1, requeued_at = ?1, updated_at = ?1
+      WHERE state = 'dead' AND ticket_id IN (SELECT id FROM tickets WHERE reference = ?2)`,
   );
 
   return {
@@ -190,7 +193,7 @@ export function outboxStore(db: DatabaseSync): OutboxStore {
       }));
     },
     requeue(reference, at) {
-      return Number(reopen.run(at, at, reference).changes);
+      return Number(reopen.run(at, reference).changes);
     },
   };
 }
@@ -201,6 +204,7 @@ function toJob(row: JobRow): DeliveryJob {
     target: row.target,
     reference: row.reference,
     receivedAt: Date.parse(row.received_at),
+    requeuedAt: row.requeued_at,
     ticket: JSON.parse(row.payload) as Ticket,
     server: serverOf(row),
     attempts: row.attempts,

@@ -92,7 +92,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
     if (kind === 'retry') {
       const next = nextAfterFailure({
         attempt: job.attempts + 1,
-        receivedAt: job.receivedAt,
+        since: Math.max(job.receivedAt, job.requeuedAt ?? 0),
         now: at,
         retryAfterMs: retryAfterMs(answer.retryAfter, at),
         random,
