@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { escapeUnprintable } from '../domain/plain-text.ts';
 import { REFERENCE_PATTERN } from '../domain/ticket-reference.ts';
+import { DEFAULT_TICKETS_DB } from '../receiver/config.ts';
 import type { DeliveryRow } from '../receiver/database/outbox-store.ts';
 import { openTicketStore, type TicketStore } from '../receiver/database/ticket-store.ts';
 import { readArguments } from './arguments.ts';
@@ -69,7 +70,7 @@ function retry(file: string, reference: string): void {
 }
 
 const { json, limit, dead, retry: reference } = options(process.argv.slice(2));
-const file = process.env.TICKETS_DB?.trim() || 'data/tickets.sqlite';
+const file = process.env.TICKETS_DB?.trim() || DEFAULT_TICKETS_DB;
 if (!existsSync(file)) {
   if (reference) fail(`${file} does not exist`, 1);
   if (json) console.log('[]');

@@ -30,6 +30,9 @@ export interface ReceiverConfig {
   trustProxy: false | number | string[];
 }
 
+/** Where tickets are kept when `TICKETS_DB` is not set, for the receiver and `npm run tickets`. */
+export const DEFAULT_TICKETS_DB = 'data/tickets.sqlite';
+
 /** Enough for a person (or an office behind one address) raising tickets by hand. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
 
@@ -46,7 +49,7 @@ type Env = Record<string, string | undefined>;
  * `ALLOWED_HOSTS`, `SITE_URL` and `TRUST_PROXY`; throws a one-line error naming the setting on a bad value.
  */
 export function readConfig(env: Env): ReceiverConfig {
-  const ticketsDb = env.TICKETS_DB?.trim() || 'data/tickets.sqlite';
+  const ticketsDb = env.TICKETS_DB?.trim() || DEFAULT_TICKETS_DB;
   return {
     port: whole(env, 'PORT', 4321, 65_535),
     host: env.HOST?.trim() || '127.0.0.1',

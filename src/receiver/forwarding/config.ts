@@ -53,11 +53,12 @@ const jsm = z.strictObject({
   tokenEnv: envName,
   serviceDeskId: z.coerce.string().regex(/^\d+$/, { error: 'expected the service desk id, e.g. 4' }),
   /** The request type per queue. */
-  requestTypes: z.strictObject({
-    support: z.coerce.string(),
-    sales: z.coerce.string(),
-    advice: z.coerce.string(),
-  }),
+  requestTypes: z.strictObject(
+    Object.fromEntries(QUEUES.map((queue) => [queue, z.coerce.string()])) as Record<
+      (typeof QUEUES)[number],
+      z.ZodCoercedString
+    >,
+  ),
   /** Ids of the request fields that take the verdict, the topic and the due time (`customfield_10050`). */
   fields: z.strictObject({ verdict: z.string(), topic: z.string(), due: z.string() }).partial().default({}),
 });
