@@ -7,7 +7,7 @@
  * on the way out (`page-slots.ts`).
  */
 import { realpathSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -59,15 +59,20 @@ export const site: FastifyPluginAsync<SiteOptions> = async (app, options) => {
   });
 
   // `send` still names JavaScript by its obsolete type; RFC 9239 made text/javascript the one to use.
-  app.addHook('onSend', async (_request, reply) => {
+  // A callback hook, not an async one: @fastify/static's trailing-slash redirect does not wait for
+  // its reply, and an async hook's pause let a second write follow it (ERR_HTTP_HEADERS_SENT).
+  app.addHook('onSend', (_request, reply, payload, done) => {
     const type = reply.getHeader('content-type');
     if (typeof type === 'string' && type.startsWith('application/javascript'))
       reply.header('content-type', type.replace('application/javascript', 'text/javascript'));
+    done(null, payload);
   });
 
+  // Read, not `sendFile`: this handler also answers in contexts registered before the static
+  // plugin (the API's), whose replies have no `sendFile`.
   app.setNotFoundHandler(async (_request, reply) => {
-    const page = await stat(join(root, NOT_FOUND_PAGE)).catch(() => undefined);
-    if (page?.isFile()) return reply.code(404).sendFile(NOT_FOUND_PAGE);
+    const page = await readFile(join(root, NOT_FOUND_PAGE)).catch(() => undefined);
+    if (page) return reply.code(404).type('text/html; charset=utf-8').send(page);
     return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');
   });
 

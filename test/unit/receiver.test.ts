@@ -337,11 +337,12 @@ describe('the built site', () => {
     expect(page.text).toContain('<title>Raise a ticket</title>');
   });
 
-  it('redirects a folder without its trailing slash', async () => {
-    const { base } = await start();
+  it('redirects a folder without its trailing slash, logging nothing as an error', async () => {
+    const { base, logs } = await start();
     const reply = await send(base, 'GET', '/support/new?tier=basic');
     expect(reply.status).toBe(301);
     expect(reply.headers.location).toBe('/support/new/?tier=basic');
+    expect(logs.filter((line) => line.startsWith('error on'))).toEqual([]);
   });
 
   it('serves scripts with their type and fingerprinted assets as immutable', async () => {
@@ -370,6 +371,17 @@ describe('the built site', () => {
     expect(reply.status).toBe(404);
     expect(reply.text).not.toContain('outside the site');
   });
+
+  it.each(['/api/attachments/x', '/api/tickets/x', '/api/attachments/x/y'])(
+    'answers OPTIONS %s with the 404 page, not an error',
+    async (path) => {
+      const { base, logs } = await start();
+      const reply = await send(base, 'OPTIONS', path);
+      expect(reply.status).toBe(404);
+      expect(reply.text).toContain('Page not found');
+      expect(logs.filter((line) => line.startsWith('error on'))).toEqual([]);
+    },
+  );
 
   it('answers other methods on pages with 405', async () => {
     const { base } = await start();
