@@ -4,6 +4,7 @@
  * name and confirmed from its first bytes, so a renamed program is refused. The wizard checks
  * before uploading, the receiver again as the bytes arrive; both word problems from here.
  */
+import { replaceUnprintable } from './plain-text.ts';
 
 export const MAX_ATTACHMENTS = 5;
 /** 10 MB, in bytes. */
@@ -120,8 +121,12 @@ export function countProblem(name: string, count: number): string | undefined {
  */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"\\;]/g, '_').trim() || 'file';
+  // Controls, bidi overrides, zero-width and other invisible characters (tab and newline are text
+  // to `replaceUnprintable`, not to a file name), and what ends a header's value.
+  const cleaned =
+    replaceUnprintable(base, '_')
+      .replace(/[\t\n"\\;]/g, '_')
+      .trim() || 'file';
   if (cleaned.length <= MAX_ATTACHMENT_NAME) return cleaned;
   const dot = cleaned.lastIndexOf('.');
   const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';

@@ -22,8 +22,11 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Half of a surrogate pair on its own: not a character. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** Characters that draw nothing: white space, default-ignorables (zero-width, fillers), formats, the blank braille cell. */
-const INVISIBLE_ONLY = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]+$/u;
+/**
+ * Characters that draw nothing of their own: white space, default-ignorables (zero-width, fillers),
+ * formats, combining marks (with no letter to sit on), the blank braille cell.
+ */
+const INVISIBLE_ONLY = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}\u2800]+$/u;
 
 /** Rules in the order they are checked; the first that matches names the problem. */
 const RULES: readonly { pattern: RegExp; problem: (found: string) => string }[] = [
@@ -60,6 +63,11 @@ function codePoint(ch: string): string {
  * paragraph separators.
  */
 const UNPRINTABLE = /[^\P{Cc}\t\n]|[\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu;
+
+/** `text` with every character that would not show as itself replaced by `by` (a file name's `_`). */
+export function replaceUnprintable(text: string, by: string): string {
+  return text.replace(UNPRINTABLE, by);
+}
 
 /**
  * `text` with every character that would not show as itself written as `\uXXXX` (each UTF-16 unit),

@@ -277,11 +277,14 @@ export function parseTicket(input: unknown): TicketParseResult {
   };
 }
 
-/** Fields only some verdicts carry, and the message when another verdict brings them. */
-const VERDICT_FIELDS: Record<string, string> = {
-  upsellTier: 'only allowed when the verdict is upsell',
-  coveredBy: 'only allowed when the verdict is tier_unconfirmed',
-};
+/**
+ * Fields only some verdicts carry, and the message when another verdict brings them. A Map, so a
+ * sender's key such as `__proto__` or `constructor` is looked up as itself, not as an object's.
+ */
+const VERDICT_FIELDS = new Map([
+  ['upsellTier', 'only allowed when the verdict is upsell'],
+  ['coveredBy', 'only allowed when the verdict is tier_unconfirmed'],
+]);
 
 function toTicketIssues(issue: z.core.$ZodIssue, version: TicketSchemaId): TicketIssue[] {
   const at = issue.path.map(String).join('.');
@@ -289,9 +292,8 @@ function toTicketIssues(issue: z.core.$ZodIssue, version: TicketSchemaId): Ticke
   return issue.keys.map((key) => ({
     path: at ? `${at}.${key}` : key,
     message:
-      (at === '' && VERDICT_FIELDS[key] && (key !== 'coveredBy' || version === 'ticket.v2')
-        ? VERDICT_FIELDS[key]
-        : undefined) ?? `unknown field: ${version} has no "${key}" here`,
+      (at === '' && (key !== 'coveredBy' || version === 'ticket.v2') ? VERDICT_FIELDS.get(key) : undefined) ??
+      `unknown field: ${version} has no "${key}" here`,
   }));
 }
 

@@ -31,11 +31,13 @@ function sitemapPaths(): string[] {
 const PHONE = { width: 390, height: 844 };
 
 describe('on a phone (390 × 844)', () => {
-  it('no page scrolls sideways: every page of the sitemap, a chosen view and a finder answer', async () => {
+  it('no page scrolls sideways: every page of the sitemap, a chosen view, a long filter and a finder answer', async () => {
     const page = await newPage(PHONE);
     const paths = [
       ...sitemapPaths(),
       '/compare/?tiers=basic,premium&diff=1',
+      // The caption repeats the filter: a long word typed there wraps.
+      `/compare/?q=${'Zollanmeldungsbearbeitungsfehlermeldung'.repeat(3)}`,
       '/which-tier/?topics=declaration-finalisation,decision-tables',
     ];
     expect(paths.length).toBeGreaterThan(40);

@@ -104,6 +104,9 @@ describe('a file name made safe', () => {
     expect(safeFileName('C:\\Users\\ann\\error "final".pdf')).toBe('error _final_.pdf');
     expect(safeFileName('../../etc/passwd')).toBe('passwd');
     expect(safeFileName('line\nbreak.txt')).toBe('line_break.txt');
+    // What would show a different name than the one stored: a bidi override, zero-width characters.
+    expect(safeFileName('invoice\u202Egnp.exe.png')).toBe('invoice_gnp.exe.png');
+    expect(safeFileName('rep\u200bort\u2060.pdf')).toBe('rep_ort_.pdf');
   });
 
   it('shortens a long name to 200 characters, keeping the extension', () => {

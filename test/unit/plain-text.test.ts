@@ -30,6 +30,7 @@ describe('plain text', () => {
     ['\u200b\u200b', 'must contain visible characters, not only invisible ones'],
     ['\u3164', 'must contain visible characters, not only invisible ones'],
     [' \u00a0\u2800\ufeff ', 'must contain visible characters, not only invisible ones'],
+    ['\u0301\u0301\u0301', 'must contain visible characters, not only invisible ones'],
   ])('refuses %j, saying why', (text, message) => {
     expect(plainTextProblem(text)).toBe(message);
   });

@@ -107,6 +107,15 @@ describe('ticket.v1', () => {
     );
   });
 
+  it('names keys an object already has (__proto__, constructor) as unknown fields like any other', () => {
+    const body = JSON.stringify(sample()).replace(/^\{/, '{"__proto__":{"x":1},"constructor":{"x":1},');
+    const result = parseTicket(JSON.parse(body));
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: '__proto__', message: 'unknown field: ticket.v1 has no "__proto__" here' },
+      { path: 'constructor', message: 'unknown field: ticket.v1 has no "constructor" here' },
+    ]);
+  });
+
   it.each([
     ['schema', 'ticket.v3'],
     ['id', 'not-a-uuid'],

@@ -33,6 +33,9 @@ const SECTIONS: { title: string; rows: (TicketFieldName | 'attachments' | 'cover
   { title: 'Contact details', rows: ['name', 'email', 'company', 'customerId'] },
 ];
 
+/** A label inside a sentence: `full name`, but `MRN or LRN` kept as written. */
+const inSentence = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.toLowerCase());
+
 /** An answer as the check page shows it: choices by name, text as it will be sent. */
 function shown(
   name: TicketFieldName | 'attachments',
@@ -106,7 +109,7 @@ export function CheckStep({ data, state, decision, change }: StepViewProps) {
                         change(row);
                       }}
                     >
-                      Change<span class="visually-hidden"> {FIELDS[row].label.toLowerCase()}</span>
+                      Change<span class="visually-hidden"> {inSentence(FIELDS[row].label)}</span>
                     </a>
                   </dd>
                 </div>
