@@ -1,8 +1,10 @@
 /**
  * The views of every step after the first, in one module the wizard loads on demand (`lazy.ts`):
  * the page's first script holds only the first step, and the rest arrives while the person
- * answers it. The step table (`steps.ts`) names each view here.
+ * answers it. The step table (`steps.ts`) names each view here. Their answers' checks come too.
  */
+import './later-checks.ts';
+
 export { IssueStep } from './steps/IssueStep.tsx';
 export { VerdictStep } from './steps/VerdictStep.tsx';
 export { PriorityStep } from './steps/PriorityStep.tsx';

@@ -220,6 +220,16 @@ describe('the three verdicts', () => {
     await press(page, 'Continue');
     await page.getByRole('link', { name: 'Enter your full name' }).waitFor();
     await expectNoAxeViolations(page, 'step 6 with errors');
+    // Text the receiver would refuse is found here, by the same rule, not after sending.
+    await page.getByRole('textbox', { name: 'Full name', exact: true }).fill('Ann \u202Esreteep');
+    await page.getByRole('textbox', { name: 'Company', exact: true }).fill('\u200b\u200b');
+    await press(page, 'Continue');
+    await page
+      .getByRole('link', { name: 'Full name must be plain text: remove the text direction control U+202E' })
+      .waitFor();
+    await page
+      .getByRole('link', { name: 'Company must contain visible characters, not only invisible ones' })
+      .waitFor();
     await fillContact(page);
     await press(page, 'Continue');
 
@@ -712,6 +722,8 @@ describe('delivery', () => {
     await press(page, 'Send ticket');
     await expectStep(page, 8, 'Your ticket was not sent: there is a problem');
     await expectNoAxeViolations(page, 'step 8, refused');
+    // A refused ticket goes again as a new one: no reference or due time to quote until then.
+    expect(await page.locator('main').innerText()).not.toMatch(/Reference|CAS-[0-9A-Z]{8}|response due/i);
     await page.unroute('**/api/tickets');
     await page.getByRole('link', { name: 'E-mail address: this address bounces' }).click();
     await expectStep(page, 6, 'Your contact details');

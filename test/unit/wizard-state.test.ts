@@ -18,6 +18,8 @@ import {
 import { STEP_ORDER, STEPS, stepCaption } from '../../src/wizard/steps.ts';
 import { verdictSubmitLabel } from '../../src/wizard/verdict-label.ts';
 import { toWizardJson, type WizardData } from '../../src/wizard/wizard-data.ts';
+// The later steps' checks, which the page loads with their views (step-views.ts).
+import '../../src/wizard/later-checks.ts';
 import { catalogueOf, TOPICS } from './matcher-catalogue.ts';
 import { intakeWithSla } from './sla-fixtures.ts';
 

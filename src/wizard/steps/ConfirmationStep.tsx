@@ -86,7 +86,8 @@ export function ConfirmationStep({
         <p>Change the answers listed above, then send the ticket again from the check page.</p>
       )}
       <dl class="facts">
-        {status !== 'sent' && (
+        {/* A refused ticket is sent again as a new one, with a reference of its own. */}
+        {status !== 'sent' && status !== 'rejected' && (
           <>
             <dt>Reference</dt>
             <dd>{reference}</dd>
@@ -97,7 +98,7 @@ export function ConfirmationStep({
         <dt>Goes to</dt>
         <dd>{QUEUE_TEXT[ticket.sla.queue].name}</dd>
       </dl>
-      <DueTime due={ticket.sla.firstResponseDue} zone={ticket.sla.timezone} />
+      {status !== 'rejected' && <DueTime due={ticket.sla.firstResponseDue} zone={ticket.sla.timezone} />}
       {status === 'sent' ? (
         <>
           <h2>What happens next</h2>
