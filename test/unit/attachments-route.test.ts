@@ -71,6 +71,25 @@ describe('POST /api/attachments', () => {
     expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual(['0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f']);
   });
 
+  it('refuses another file under a key already used (409), keeping the first', async () => {
+    const { base, dir } = await start();
+    const key = { 'Idempotency-Key': '0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f' };
+    expect((await upload(base, 'screen.png', PNG, 'file', key)).status).toBe(201);
+    for (const [name, bytes] of [
+      ['error.xml', Buffer.from('<?xml version="1.0"?><CC056C/>')],
+      ['other-name.png', PNG],
+    ] as const) {
+      const reply = await upload(base, name, bytes, 'file', key);
+      expect(reply.status).toBe(409);
+      expect(reply.json()).toEqual({
+        error: 'a different file was already uploaded with this Idempotency-Key',
+        token: '0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f',
+      });
+    }
+    const folder = join(dir, 'data', 'attachments');
+    expect(readFileSync(join(folder, '0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f'))).toEqual(PNG);
+  });
+
   it('refuses a key no ticket could name as a token (not a UUID of versions 1 to 8), keeping nothing', async () => {
     const { base, dir } = await start();
     for (const key of ['0b7d2c8e-3f4a-0c55-9d1e-5a6b7c8d9e0f', 'screen.png', '']) {

@@ -6,10 +6,16 @@
  * sends a file to whoever holds a signed link (`download-link.ts`): always as a download
  * (`Content-Disposition: attachment`, `nosniff`), never shown inline.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_SIZE_TEXT } from '../../domain/attachments.ts';
+import {
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  MAX_SIZE_TEXT,
+  safeFileName,
+} from '../../domain/attachments.ts';
 import { ATTACHMENT_FIELD } from '../../domain/routes.ts';
 import { attachmentToken } from '../../domain/ticket.ts';
 import type { AttachmentRecord } from '../database/attachment-store.ts';
@@ -46,6 +52,13 @@ export function contentDisposition(name: string): string {
 
 const answer = ({ token, name, size, type }: AttachmentRecord) => ({ token, name, size, type });
 
+/** Hex SHA-256 of a stream's bytes, read to its end (what the file store records of a file). */
+async function digest(stream: AsyncIterable<Buffer>): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of stream) hash.update(chunk);
+  return hash.digest('hex');
+}
+
 function tooLarge(reply: FastifyReply, name: string) {
   return refuse(reply, 413, { error: `${name} must be smaller than ${MAX_SIZE_TEXT}` });
 }
@@ -78,12 +91,21 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
       if (parsed && !parsed.success)
         return refuse(reply, 400, { error: 'the Idempotency-Key header must be a UUID' });
       const token = parsed?.data;
-      // The same key again is the same file (a repeat after a lost answer): answered as before, unread.
       const [known] = token ? await database.attachments.find([token]) : [];
-      if (known) return refuse(reply, 200, answer(known));
       const part = await request.file();
       if (!part || part.fieldname !== ATTACHMENT_FIELD)
         return refuse(reply, 400, { error: `send one file in the field ${ATTACHMENT_FIELD}` });
+      // The same key again: the same file (a repeat after a lost answer) is answered as before and
+      // not stored again; another file under a key already used is refused, as a ticket is.
+      if (known) {
+        const sha256 = await digest(part.file);
+        if (sha256 === known.sha256 && safeFileName(part.filename) === known.name)
+          return refuse(reply, 200, answer(known));
+        return refuse(reply, 409, {
+          error: 'a different file was already uploaded with this Idempotency-Key',
+          token: known.token,
+        });
+      }
       try {
         const record = await files.write(part.filename, part.file, now(), token);
         await database.attachments.add(record);
