@@ -1,19 +1,22 @@
 /**
  * The no-JavaScript form posted as `multipart/form-data` because it carries files: its fields as
- * `@fastify/formbody` would give them, and each file stored (`attachments/file-store.ts`) and
- * recorded like an upload to `POST /api/attachments`, giving its token. A file that is refused is
- * read to its end and named in the problems, so the form can say which and why.
+ * `@fastify/formbody` would give them, and each file written to disk (`attachments/file-store.ts`)
+ * as an upload to `POST /api/attachments` is, but not yet recorded: the form's handler records the
+ * files of a form it takes and discards those of one it refuses. A file that is refused is read
+ * to its end and named in the problems, so the form can say which and why. Once the bot trap is
+ * filled in, files are read but not written.
  */
 import type { FastifyRequest } from 'fastify';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_SIZE_TEXT } from '../domain/attachments.ts';
 import { UploadRefused, type FileStore } from './attachments/file-store.ts';
-import type { TicketDatabase } from './database/client.ts';
+import type { AttachmentRecord } from './database/attachment-store.ts';
+import { HONEYPOT_FIELD } from '../domain/ticket-fields.ts';
 import type { FormFields } from './form-ticket.ts';
 
 export interface MultipartForm {
   fields: FormFields;
-  /** The tokens of the files stored, in the order posted. */
-  tokens: string[];
+  /** The files written, in the order posted, not yet in the database. */
+  records: AttachmentRecord[];
   /** What was wrong with each file refused, naming it. */
   problems: string[];
 }
@@ -29,36 +32,43 @@ export const FORM_MULTIPART_LIMITS = {
 export async function readMultipartForm(
   request: FastifyRequest,
   files: FileStore,
-  database: TicketDatabase,
   now: Date,
 ): Promise<MultipartForm> {
   const fields: FormFields = {};
-  const tokens: string[] = [];
+  const records: AttachmentRecord[] = [];
   const problems: string[] = [];
-  for await (const part of request.parts()) {
-    if (part.type === 'field') {
-      const value = String(part.value);
-      const before = fields[part.fieldname];
-      fields[part.fieldname] =
-        before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
-      continue;
-    }
-    // A file input left empty still sends a part, without a name.
-    if (!part.filename) {
-      part.file.resume();
-      continue;
-    }
-    try {
-      const record = await files.write(part.filename, part.file, now);
-      await database.attachments.add(record);
-      tokens.push(record.token);
-    } catch (error) {
-      part.file.resume();
-      if (error instanceof UploadRefused) problems.push(error.message);
-      else if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-        problems.push(`${part.filename} must be smaller than ${MAX_SIZE_TEXT}`);
-      else throw error;
+  try {
+    await readParts();
+  } catch (error) {
+    // Too many files or fields, or the connection lost: nothing written for this form is kept.
+    await Promise.all(records.map((record) => files.discard(record.token)));
+    throw error;
+  }
+  return { fields, records, problems };
+
+  async function readParts(): Promise<void> {
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        const value = String(part.value);
+        const before = fields[part.fieldname];
+        fields[part.fieldname] =
+          before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
+        continue;
+      }
+      // A file input left empty still sends a part, without a name; a bot's files are not kept.
+      if (!part.filename || fields[HONEYPOT_FIELD]) {
+        part.file.resume();
+        continue;
+      }
+      try {
+        records.push(await files.write(part.filename, part.file, now));
+      } catch (error) {
+        part.file.resume();
+        if (error instanceof UploadRefused) problems.push(error.message);
+        else if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+          problems.push(`${part.filename} must be smaller than ${MAX_SIZE_TEXT}`);
+        else throw error;
+      }
     }
   }
-  return { fields, tokens, problems };
 }

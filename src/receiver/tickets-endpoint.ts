@@ -11,6 +11,7 @@ import type { Ticket, TicketIssue } from '../domain/ticket.ts';
 import { withTriage } from '../domain/ticket-triage.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { TicketDatabase } from './database/client.ts';
+import type { AttachmentRecord } from './database/attachment-store.ts';
 import type { SaveOutcome } from './database/ticket-store.ts';
 import type { Routing } from './forwarding/plugin.ts';
 import type { FileStore } from './attachments/file-store.ts';
@@ -116,15 +117,23 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     return reply.code(STATUS[outcome]).send(answer);
   }
 
+  /** Removes the files written for a form that is refused: nothing of it is kept. */
+  async function discard(records: AttachmentRecord[]): Promise<void> {
+    const { files } = options;
+    if (files) await Promise.all(records.map((record) => files.discard(record.token)));
+  }
+
   async function fromForm(
     reply: FastifyReply,
     form: FormFields,
-    tokens: string[] = [],
+    records: AttachmentRecord[] = [],
     fileProblems: string[] = [],
   ) {
     const at = now();
     const { honeypot, draft } = formDraft(form, at, newId);
+    const tokens = records.map((record) => record.token);
     if (honeypot) {
+      await discard(records);
       log(`${at.toISOString()} form post with the honeypot filled in: answered, not stored`);
       return redirectToSent(reply, ticketReference(newId()));
     }
@@ -136,8 +145,11 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
         ...fileProblems.map((problem) => `Files: ${problem}`),
       ];
       const lines = ["Use your browser's back button to correct your answers, then send the form again."];
+      await discard(records);
       return sendPage(reply, 400, { title: 'There is a problem', list, lines });
     }
+    // Recorded before the ticket that names them, as an upload is.
+    for (const record of records) await database.attachments.add(record);
     const server = recompute(parsed.ticket, at);
     const completed = parseTicket(withTriage(parsed.ticket, server));
     if (!completed.ok)
@@ -156,8 +168,8 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
         title: 'Files cannot be sent here',
         lines: ['Send the form without files.'],
       });
-    const { fields, tokens, problems } = await readMultipartForm(request, options.files, database, now());
-    return fromForm(reply, fields, tokens, problems);
+    const { fields, records, problems } = await readMultipartForm(request, options.files, now());
+    return fromForm(reply, fields, records, problems);
   }
 
   /** Handles a post whose content type the route accepted: JSON arrives as bytes, a form as fields, a form with files as parts. */

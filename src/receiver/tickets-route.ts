@@ -7,10 +7,12 @@
 import formBody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_ATTACHMENTS } from '../domain/attachments.ts';
 import { TICKET_SCHEMA_IDS } from '../domain/ticket.ts';
 import { DatabaseUnavailable } from './database/client.ts';
 import { FORM_MULTIPART_LIMITS } from './form-files.ts';
 import { guardPosts } from './post-guards.ts';
+import { simplePage } from './respond.ts';
 import {
   createTicketsEndpoint,
   FORM_TYPE,
@@ -30,6 +32,13 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** How long a client is asked to wait when the database cannot take a ticket now. */
 export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/** What a person is told when the form goes over one of `@fastify/multipart`'s limits. */
+const FORM_LIMITS: Partial<Record<string, string>> = {
+  FST_FILES_LIMIT: `Files: attach at most ${MAX_ATTACHMENTS} files`,
+  FST_FIELDS_LIMIT: 'The form has more fields than the ticket form sends',
+  FST_PARTS_LIMIT: 'The form has more fields than the ticket form sends',
+};
 
 const ACCEPT_POST = `${JSON_TYPE}, ${FORM_TYPE}, multipart/form-data`;
 
@@ -70,6 +79,19 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
         .header('Retry-After', BUSY_RETRY_AFTER_SECONDS)
         .send({ error: 'tickets cannot be stored right now; try again shortly' });
     }
+    // The no-JavaScript form is read by people: its limits get a page, not JSON.
+    const formLimit = request.isMultipart() ? FORM_LIMITS[error.code] : undefined;
+    if (formLimit)
+      return reply
+        .code(413)
+        .type('text/html; charset=utf-8')
+        .send(
+          simplePage({
+            title: 'There is a problem',
+            list: [formLimit],
+            lines: ["Use your browser's back button to correct your answers, then send the form again."],
+          }),
+        );
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: error.message });
     throw error;

@@ -65,4 +65,34 @@ describe('the no-JavaScript form with files', () => {
     expect(store.count()).toBe(0);
     expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
   });
+
+  it.each([
+    ['refused for an answer', { email: 'not an address' }, [{ name: 'CC056C.xml', bytes: XML }], 400],
+    [
+      'refused for another file',
+      {},
+      [
+        { name: 'CC056C.xml', bytes: XML },
+        { name: 'setup.exe', bytes: Buffer.from('MZ') },
+      ],
+      400,
+    ],
+    ['a bot filled in', { website: 'https://spam.example' }, [{ name: 'CC056C.xml', bytes: XML }], 303],
+  ])('keeps no file of a form %s', async (_case, extra, files, status) => {
+    const { base, store, dir } = await start();
+    expect((await postMultipart(base, files, extra)).status).toBe(status);
+    expect(store.count()).toBe(0);
+    expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
+  });
+
+  it('answers six files with a page naming the limit, keeping none of them', async () => {
+    const { base, store, dir } = await start();
+    const six = Array.from({ length: 6 }, (_, i) => ({ name: `CC056C-${i}.xml`, bytes: XML }));
+    const reply = await postMultipart(base, six);
+    expect(reply.status).toBe(413);
+    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(reply.text).toContain('<li>Files: attach at most 5 files</li>');
+    expect(store.count()).toBe(0);
+    expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
+  });
 });

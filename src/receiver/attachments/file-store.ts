@@ -51,6 +51,8 @@ export interface FileStore {
   write(name: string, stream: Readable, now: Date, token?: string): Promise<AttachmentRecord>;
   read(token: string): Promise<Buffer>;
   path(token: string): string;
+  /** Removes a file written but never recorded (its form was refused); a missing file is fine. */
+  discard(token: string): Promise<void>;
 }
 
 export function createFileStore(dir: string, options: FileStoreOptions = {}): FileStore {
@@ -77,6 +79,7 @@ export function createFileStore(dir: string, options: FileStoreOptions = {}): Fi
     dir,
     path,
     read: (token) => readFile(path(token)),
+    discard: (token) => unlink(path(token)).catch(() => undefined),
     async write(given, stream, now, token = randomUUID()) {
       const name = safeFileName(given);
       if ((await freeBytes()) - MAX_ATTACHMENT_BYTES < minFreeBytes)
