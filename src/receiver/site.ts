@@ -99,11 +99,16 @@ function readPage(root: string, path: string): Promise<string | undefined> {
   return readFile(join(root, pageFile(path)), 'utf8').catch(() => undefined);
 }
 
-/** A page made for this request: never cached, compressed when the browser takes it. */
+/**
+ * A page made for this request, compressed when the browser takes it. `private, no-cache`: no
+ * shared cache keeps it and every visit fetches it anew, yet the browser's Back shows the copy it
+ * had, so the form sent again after Back carries the same ticket id and is taken as a repeat, not
+ * as a second ticket (`no-store` made Back fetch a fresh id).
+ */
 async function sendFilled(request: FastifyRequest, reply: FastifyReply, html: string) {
   reply
     .type('text/html; charset=utf-8')
-    .header('Cache-Control', 'no-store')
+    .header('Cache-Control', 'private, no-cache')
     .header('Vary', 'Accept-Encoding');
   const encoding = negotiate<keyof typeof compress>(String(request.headers['accept-encoding'] ?? ''), [
     'br',

@@ -790,6 +790,13 @@ describe('without JavaScript', () => {
       topic: 'business-continuity-procedure',
       priority: 'high',
     });
+    // Back to the form, which still holds the answers, and Send again: the same ticket, not a second one.
+    await page.goBack();
+    expect(await h1(page).textContent()).toBe('Raise a support ticket');
+    await page.getByRole('button', { name: 'Send ticket' }).click();
+    await page.waitForURL(/\/support\/sent\/\?ref=CAS-[0-9A-Z]{8}$/);
+    expect(new URL(page.url()).searchParams.get('ref')).toBe(row.reference);
+    expect(storedBySummary(summary)).toHaveLength(1);
     await page.context().close();
   });
 });
