@@ -27,7 +27,9 @@ export async function guardPosts(app: FastifyInstance, options: PostGuardOptions
     reply.header('Cache-Control', 'no-store');
     if (request.method !== 'POST' && request.method !== 'OPTIONS') return;
     if (!hostAllowed(request.host)) {
-      const error = `this receiver takes tickets for ${options.allowedHosts.join(', ')}, not ${request.host || 'no host'}`;
+      // The sender's Host is named, but not echoed at any length.
+      const host = request.host.length > 100 ? `${request.host.slice(0, 100)}…` : request.host;
+      const error = `this receiver takes tickets for ${options.allowedHosts.join(', ')}, not ${host || 'no host'}`;
       return refuse(reply, 400, { error, issues: [] });
     }
     const { origin } = request.headers;

@@ -42,6 +42,10 @@ describe('hosts and origins', () => {
       'this receiver takes tickets for localhost, 127.0.0.1, [::1], not evil.example',
     );
     expect(store.count()).toBe(0);
+    const long = await postJson(base, sample(), { Host: `${'a'.repeat(5000)}.example` });
+    expect(long.json().error).toBe(
+      `this receiver takes tickets for localhost, 127.0.0.1, [::1], not ${'a'.repeat(100)}…`,
+    );
   });
 
   it('takes posts to the allowed names on any port, in any case, and serves pages to any host', async () => {
