@@ -14,10 +14,15 @@ function when(iso: string, zone: string): string {
   return time.isValid ? time.toFormat('yyyy-MM-dd HH:mm') : iso;
 }
 
-/** One line of at most `width` characters of the text, then escaped where a terminal would not show it. */
-function clip(text: string, width: number): string {
-  const line = text.replace(/\s+/g, ' ');
-  return escapeUnprintable(line.length > width ? `${line.slice(0, width - 1)}…` : line);
+/**
+ * One line of at most `width` characters of the text (cut between characters, never inside an
+ * emoji's surrogate pair), then escaped where a terminal would not show it.
+ */
+export function clip(text: string, width: number): string {
+  const characters = Array.from(text.replace(/\s+/g, ' '));
+  const line =
+    characters.length > width ? `${characters.slice(0, width - 1).join('')}…` : characters.join('');
+  return escapeUnprintable(line);
 }
 
 /** Rows under a header, each column as wide as its widest cell. */

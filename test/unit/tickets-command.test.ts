@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { clip } from '../../src/cli/tickets-table.ts';
 import { openTicketStore } from '../../src/receiver/database/ticket-store.ts';
 
 const COMMAND = join(import.meta.dirname, '../../src/cli/tickets.ts');
@@ -123,5 +124,13 @@ describe('npm run tickets', () => {
     const { status, stderr } = run('--retry', '42');
     expect(status).toBe(2);
     expect(stderr).toBe('tickets: --retry takes a ticket reference like CAS-7F3A9C2D, got "42"\n');
+  });
+});
+
+describe('a summary cut to its column', () => {
+  it('is cut between characters, never inside an emoji', () => {
+    expect(clip('Vrijgave 😞 ontbreekt', 11)).toBe('Vrijgave 😞…');
+    expect(clip('Vrijgave 😞', 11)).toBe('Vrijgave 😞');
+    expect(clip('two\n  lines', 20)).toBe('two lines');
   });
 });
