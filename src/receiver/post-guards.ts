@@ -35,6 +35,12 @@ export async function guardPosts(app: FastifyInstance, options: PostGuardOptions
     const { origin } = request.headers;
     if (origins.decide(origin, request.host) === 'refused')
       return refuse(reply, 403, { error: `origin ${origin} may not post tickets here` });
+    // A compressed body would be read as if it were not: refuse it before reading.
+    const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+    if (encoding && encoding !== 'identity')
+      return refuse(reply, 415, {
+        error: `send the body uncompressed, not with Content-Encoding ${encoding.slice(0, 40)}`,
+      });
   });
 
   await app.register(cors, {

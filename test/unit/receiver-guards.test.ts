@@ -48,6 +48,15 @@ describe('hosts and origins', () => {
     );
   });
 
+  it('refuses a compressed body (415) before reading it, and stores nothing', async () => {
+    const { base, store } = await start();
+    const reply = await postJson(base, sample(), { 'Content-Encoding': 'gzip' });
+    expect(reply.status).toBe(415);
+    expect(reply.json().error).toBe('send the body uncompressed, not with Content-Encoding gzip');
+    expect(store.count()).toBe(0);
+    expect((await postJson(base, sample(), { 'Content-Encoding': 'identity' })).status).toBe(201);
+  });
+
   it('takes posts to the allowed names on any port, in any case, and serves pages to any host', async () => {
     const { base } = await start();
     expect((await postJson(base, sample(), { Host: 'LOCALHOST:8080' })).status).toBe(201);
