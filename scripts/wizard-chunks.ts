@@ -7,7 +7,9 @@
  * `wizard-attachments`, fetched when the issue step shows. The modules the wizard shares with a
  * catalogue page's script (the catalogue helpers, coverage rules and routes the compare page and
  * the tier finder use too) go to one file, `shared`, so those pages never download the wizard and
- * the wizard pays for one more file, not one per module.
+ * the wizard pays for one more file, not one per module; those the wizard reaches only through
+ * import() (the matrix filter's case folding, which its topic list uses too) go to `shared-later`,
+ * so its first script does not carry them.
  */
 import type { ChunkingContext } from 'rolldown';
 
@@ -51,6 +53,9 @@ export function wizardChunk(id: string, context: ChunkingContext): string | null
     return /[\\/]src[\\/](wizard|domain)[\\/]/.test(id) ? 'wizard-later' : null;
   }
   if (entries.every((entry) => WIZARD_ENTRY.test(entry))) return 'wizard';
-  const wizardToo = [...entriesReaching(id, context, true)].some((entry) => WIZARD_ENTRY.test(entry));
-  return /[\\/]src[\\/]/.test(id) && wizardToo ? 'shared' : null;
+  if (!/[\\/]src[\\/]/.test(id)) return null;
+  if (entries.some((entry) => WIZARD_ENTRY.test(entry))) return 'shared';
+  // Shared with a catalogue page, but reached by the wizard only through import(): not in its first script.
+  const wizardLater = [...entriesReaching(id, context, true)].some((entry) => WIZARD_ENTRY.test(entry));
+  return wizardLater ? 'shared-later' : null;
 }

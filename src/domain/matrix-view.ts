@@ -4,6 +4,7 @@
  * so a salesperson can send the exact view.
  */
 import { TIER_IDS, isTierId, type TierId } from './catalogue.ts';
+import { foldCase } from './fold-case.ts';
 
 export interface MatrixView {
   /** Words a row must contain (title, aliases, category), case-insensitive. */
@@ -38,14 +39,17 @@ export function serializeMatrixView(view: MatrixView): string {
 }
 
 export interface MatrixRow {
-  /** Lower-case text the filter searches: title, aliases, category. */
+  /** The text the filter searches (title, aliases, category), through `matrixText`. */
   text: string;
   levels: Partial<Record<TierId, string>>;
 }
 
+/** A row's searchable text, folded as the wizard's topic filter folds it: `Déclaration` is `declaration`. */
+export const matrixText = (parts: readonly string[]): string => foldCase(parts.join(' '));
+
 /** Whether a row is shown in a view: it matches every word of the query and, with differences only, the shown tiers disagree. */
 export function isRowShown(row: MatrixRow, view: MatrixView): boolean {
-  const words = view.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldCase(view.query).split(/\s+/).filter(Boolean);
   if (!words.every((word) => row.text.includes(word))) return false;
   if (!view.differencesOnly) return true;
   return new Set(view.tiers.map((tier) => row.levels[tier])).size > 1;

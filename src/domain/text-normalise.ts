@@ -3,6 +3,7 @@
  * content) and the query (what a customer typed), so both sides always agree.
  * Case, accents, curly quotes, contractions ("can't") and hyphenation are dealt with here.
  */
+import { foldCase } from './fold-case.ts';
 
 /** A word as the customer wrote it, with where it sits in the text, and its plain lower-case form. */
 export interface Word {
@@ -14,28 +15,6 @@ export interface Word {
   end: number;
   /** Parts of a hyphenated word ("re-upload" → ["re", "upload"]); the joined form is in `norm`. */
   parts?: string[];
-}
-
-/** Letters that do not decompose into a base letter and an accent. */
-const FOLDS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
-/** Lower-case, accents removed, a few ligatures spelled out. */
-export function foldCase(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[ßæœøłđðþı]/g, (ch) => FOLDS[ch] ?? ch);
 }
 
 /** Letters and digits, joined by an apostrophe or a hyphen within a word. */

@@ -3,7 +3,7 @@
  * category has a word starting with every word typed ("rel not" finds "Release not received").
  * Case and accents do not matter.
  */
-import { foldCase } from '../domain/text-normalise.ts';
+import { foldCase } from '../domain/fold-case.ts';
 import type { WizardData, WizardTopic } from './wizard-data.ts';
 
 export interface TopicGroup {

@@ -8,7 +8,8 @@ import { stemIn } from '../../src/domain/language/stem.ts';
 import { buildMatcherIndex, matchTopics } from '../../src/domain/matcher.ts';
 import { sentencesOf, sentenceWeight, foldCues } from '../../src/domain/matcher-sentences.ts';
 import { analyse, lexiconTable, vocabularyOf } from '../../src/domain/matcher-terms.ts';
-import { foldCase, splitWords } from '../../src/domain/text-normalise.ts';
+import { foldCase } from '../../src/domain/fold-case.ts';
+import { splitWords } from '../../src/domain/text-normalise.ts';
 import { catalogueOf, topic } from './matcher-catalogue.ts';
 
 const stems = (language: 'en' | 'nl' | 'fr' | 'de', words: string[]) =>

@@ -3,6 +3,7 @@ import type { TierId } from '../../src/domain/catalogue.ts';
 import {
   DEFAULT_VIEW,
   isRowShown,
+  matrixText,
   matrixCaption,
   parseMatrixView,
   serializeMatrixView,
@@ -32,6 +33,13 @@ describe('matrix view', () => {
   it('filters rows by every word of the query, in any order', () => {
     expect(isRowShown(row, { ...DEFAULT_VIEW, query: 'BCP continuity' })).toBe(true);
     expect(isRowShown(row, { ...DEFAULT_VIEW, query: 'bcp alert' })).toBe(false);
+  });
+
+  it("ignores case and accents on both sides, as the wizard's topic filter does", () => {
+    const declaration = { ...row, text: matrixText(['Déclaration finalisation', 'Clearance', 'Straße']) };
+    expect(declaration.text).toBe('declaration finalisation clearance strasse');
+    expect(isRowShown(declaration, { ...DEFAULT_VIEW, query: 'DECLARATION' })).toBe(true);
+    expect(isRowShown(declaration, { ...DEFAULT_VIEW, query: 'déclaration strasse' })).toBe(true);
   });
 
   it('with differences only, hides a row whose shown tiers all agree', () => {
