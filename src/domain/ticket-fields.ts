@@ -46,6 +46,7 @@ export const TICKET_FIELDS = {
     question: 'What is your support tier?',
     path: 'tier',
     optional: false,
+    missing: 'Select your support tier',
   },
   summary: {
     id: 'summary',
@@ -81,6 +82,7 @@ export const TICKET_FIELDS = {
     hint: 'Choose the level that matches the effect on your declarations today.',
     path: 'priority',
     optional: false,
+    missing: 'Select how urgent it is',
   },
   reference: {
     id: 'reference',

@@ -7,13 +7,14 @@
 import {
   fieldNameForPath,
   HONEYPOT_FIELD,
+  lengthProblem,
   NO_TOPIC,
   TICKET_FIELD_NAMES,
   TICKET_FIELDS,
   ticketFieldsFrom,
   type TicketFieldName,
 } from '../domain/ticket-fields.ts';
-import { TICKET_SCHEMA_ID } from '../domain/ticket.ts';
+import { TICKET_SCHEMA_ID, type TicketIssue } from '../domain/ticket.ts';
 
 /** A posted form as `@fastify/formbody` reads it: a repeated name gives a list. */
 export type FormFields = Record<string, string | string[] | undefined>;
@@ -60,6 +61,8 @@ export function formDraft(form: FormFields, now: Date, newId: () => string): For
       firstResponseDue: now.toISOString(),
       timezone: 'Europe/Brussels',
     },
+    // The contact details are there even when all are blank, so each missing one is named.
+    customer: {},
     ...ticketFieldsFrom(values),
     ...(page ? { source: { page } } : {}),
   };
@@ -79,8 +82,14 @@ export function withAttachments(
     : { ...draft, schema: 'ticket.v2', tierConfirmed: true, attachments: tokens };
 }
 
-/** The form's own label for a ticket field, so error messages point at what the person filled in. */
-export function formFieldName(path: string): string {
-  const name = fieldNameForPath(path);
-  return name ? TICKET_FIELDS[name].label : path;
+/**
+ * A problem with the form in the words of the form: its own label for the field, so the message
+ * points at what the person filled in, and for a field left blank the wizard's own request
+ * (`Full name: Enter your full name`), not the schema's `required`.
+ */
+export function formProblem(issue: TicketIssue): string {
+  const name = fieldNameForPath(issue.path);
+  if (!name) return `${issue.path}: ${issue.message}`;
+  const message = (issue.message === 'required' && lengthProblem(name, '')) || issue.message;
+  return `${TICKET_FIELDS[name].label}: ${message}`;
 }

@@ -18,7 +18,7 @@ import type { FileStore } from './attachments/file-store.ts';
 import { readMultipartForm } from './form-files.ts';
 import {
   formDraft,
-  formFieldName,
+  formProblem,
   SERVER_FILLED_FIELDS,
   withAttachments,
   type FormFields,
@@ -140,10 +140,7 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
     const parsed = parseTicket(withAttachments(draft, tokens));
     if (!parsed.ok || fileProblems.length > 0) {
       const issues = parsed.ok ? [] : parsed.issues;
-      const list = [
-        ...issues.map((issue) => `${formFieldName(issue.path)}: ${issue.message}`),
-        ...fileProblems.map((problem) => `Files: ${problem}`),
-      ];
+      const list = [...issues.map(formProblem), ...fileProblems.map((problem) => `Files: ${problem}`)];
       const lines = ["Use your browser's back button to correct your answers, then send the form again."];
       await discard(records);
       return sendPage(reply, 400, { title: 'There is a problem', list, lines });

@@ -30,7 +30,7 @@ const text =
 addChecks({
   summary: text('summary'),
   description: text('description'),
-  priority: (a) => (a.priority ? undefined : 'Select how urgent it is'),
+  priority: (a) => (a.priority ? undefined : TICKET_FIELDS.priority.missing),
   criticalConfirmed: (a) =>
     a.priority === 'critical' && !a.criticalConfirmed
       ? 'Confirm the business impact, or choose a lower priority'

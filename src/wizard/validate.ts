@@ -6,6 +6,7 @@
  * the later steps' views (`later-checks.ts`), which are on screen before their Continue can be
  * pressed.
  */
+import { TICKET_FIELDS } from '../domain/ticket-fields.ts';
 import type { Answers } from './answers.ts';
 import type { FieldError, FieldName } from './fields.ts';
 
@@ -13,7 +14,7 @@ export type Check = (answers: Answers) => string | undefined;
 
 /** Each answer's check; a step checks the answers it asks. */
 const CHECKS: Partial<Record<FieldName, Check>> = {
-  tier: (a) => (a.tier ? undefined : "Select your support tier, or I'm not sure"),
+  tier: (a) => (a.tier ? undefined : `${TICKET_FIELDS.tier.missing}, or I'm not sure`),
 };
 
 /** Adds the later steps' checks: called once, as their module loads. */

@@ -318,6 +318,18 @@ describe('the no-JavaScript form', () => {
     expect(store.count()).toBe(0);
   });
 
+  it('names each contact detail left blank, not the group they belong to', async () => {
+    const { base, store } = await start();
+    const reply = await postForm(base, { ...fields, name: '', email: '', company: '' });
+    expect(reply.status).toBe(400);
+    expect([...reply.text.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1])).toEqual([
+      'Full name: Enter your full name',
+      'E-mail address: Enter your e-mail address',
+      'Company: Enter the name of your company',
+    ]);
+    expect(store.count()).toBe(0);
+  });
+
   it('answers a filled honeypot as if all were well, but stores nothing', async () => {
     const { base, store } = await start();
     const reply = await postForm(base, { ...fields, website: 'http://cheap-pills.example' });
