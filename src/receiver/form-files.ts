@@ -10,8 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_SIZE_TEXT } from '../domain/attachments.ts';
 import { UploadRefused, type FileStore } from './attachments/file-store.ts';
 import type { AttachmentRecord } from './database/attachment-store.ts';
-import { HONEYPOT_FIELD } from '../domain/ticket-fields.ts';
-import type { FormFields } from './form-ticket.ts';
+import { isBotTrapFilled, type FormFields } from './form-ticket.ts';
 
 export interface MultipartForm {
   fields: FormFields;
@@ -56,7 +55,7 @@ export async function readMultipartForm(
         continue;
       }
       // A file input left empty still sends a part, without a name; a bot's files are not kept.
-      if (!part.filename || fields[HONEYPOT_FIELD]) {
+      if (!part.filename || isBotTrapFilled(fields)) {
         part.file.resume();
         continue;
       }

@@ -66,7 +66,12 @@ export function formDraft(form: FormFields, now: Date, newId: () => string): For
     ...ticketFieldsFrom(values),
     ...(page ? { source: { page } } : {}),
   };
-  return { honeypot: (field(form, HONEYPOT_FIELD) ?? '').trim() !== '', draft };
+  return { honeypot: isBotTrapFilled(form), draft };
+}
+
+/** Whether the field people never see was filled in: the post is a bot's, answered but not kept. */
+export function isBotTrapFilled(form: FormFields): boolean {
+  return (field(form, HONEYPOT_FIELD) ?? '').trim() !== '';
 }
 
 /**

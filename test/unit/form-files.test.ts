@@ -85,6 +85,15 @@ describe('the no-JavaScript form with files', () => {
     expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
   });
 
+  it('keeps the files of a person whose browser left a space in the bot trap, as it keeps the ticket', async () => {
+    const { base, store } = await start();
+    expect((await postMultipart(base, [{ name: 'CC056C.xml', bytes: XML }], { website: ' ' })).status).toBe(
+      303,
+    );
+    const tokens = (store.list()[0]?.ticket as { attachments?: string[] }).attachments ?? [];
+    expect(store.attachments.find(tokens)).toMatchObject([{ name: 'CC056C.xml', size: XML.length }]);
+  });
+
   it('answers six files with a page naming the limit, keeping none of them', async () => {
     const { base, store, dir } = await start();
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `CC056C-${i}.xml`, bytes: XML }));
