@@ -38,7 +38,7 @@ const database = await orExit(`cannot write the ticket database ${config.tickets
   openTicketDatabase(config.ticketsDb),
 );
 const attachments = await orExit(`cannot keep attachments in ${config.attachmentsDir}: `, 1, () => ({
-  files: createFileStore(config.attachmentsDir, { minFreeBytes: config.attachmentsMinFreeBytes }),
+  files: createFileStore(config.attachmentsDir, { minFreeBytes: config.attachmentsMinFreeBytes, log }),
   links: createDownloadLinks(
     downloadLinkSecret(
       process.env.DOWNLOAD_LINK_SECRET,

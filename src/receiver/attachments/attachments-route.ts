@@ -41,8 +41,6 @@ export interface AttachmentsOptions {
 /** Room for the multipart framing around one file. */
 const FRAMING_BYTES = 16 * 1024;
 const MAX_UPLOAD_BYTES = MAX_ATTACHMENT_BYTES + FRAMING_BYTES;
-/** When the disk is short of room: long enough for an operator to be told, short enough for a person waiting. */
-const DISK_RETRY_AFTER_SECONDS = 60;
 
 /** `attachment; filename="…"` with an ASCII stand-in, and the real name in `filename*` (RFC 6266). */
 export function contentDisposition(name: string): string {
@@ -119,14 +117,10 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
           .code(201)
           .send({ token: record.token, name: record.name, size: record.size, type: record.type });
       } catch (error) {
-        if (error instanceof UploadRefused && error.status === 503) {
-          log(`attachment refused: the disk of ${files.dir} is short of room`, {
-            event: 'disk-low',
-            level: 'error',
-          });
-          reply.header('Retry-After', DISK_RETRY_AFTER_SECONDS);
+        if (error instanceof UploadRefused) {
+          if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', error.retryAfterSeconds);
+          return refuse(reply, error.status, { error: error.message });
         }
-        if (error instanceof UploadRefused) return refuse(reply, error.status, { error: error.message });
         if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
           return tooLarge(reply, part.filename);
         if (error instanceof DatabaseUnavailable)

@@ -20,16 +20,23 @@ import {
   SNIFF_BYTES,
 } from '../../domain/attachments.ts';
 import type { AttachmentRecord } from '../database/attachment-store.ts';
+import type { Log } from '../log.ts';
 
 /** Why a file was not stored, with the status the upload is answered with. */
 export class UploadRefused extends Error {
   readonly status: number;
-  constructor(status: number, message: string) {
+  /** When to try again, for a refusal that passes (the disk short of room). */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(status: number, message: string, retryAfterSeconds?: number) {
     super(message);
     this.name = 'UploadRefused';
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
+
+/** When the disk is short of room: long enough for an operator to be told, short enough for a person waiting. */
+const DISK_RETRY_AFTER_SECONDS = 60;
 
 /** Room kept free for the ticket database when `ATTACHMENTS_MIN_FREE_MB` is not set: about 100,000 tickets. */
 export const DEFAULT_MIN_FREE_BYTES = 256 * 1024 * 1024;
@@ -39,6 +46,8 @@ export interface FileStoreOptions {
   minFreeBytes?: number;
   /** Free bytes on the folder's disk, for whoever runs the receiver; a test gives its own. */
   freeBytes?: () => Promise<number>;
+  /** Where a file refused for want of room is told, at level error, for someone to look at. */
+  log?: Log;
 }
 
 export interface FileStore {
@@ -82,11 +91,17 @@ export function createFileStore(dir: string, options: FileStoreOptions = {}): Fi
     discard: (token) => unlink(path(token)).catch(() => undefined),
     async write(given, stream, now, token = randomUUID()) {
       const name = safeFileName(given);
-      if ((await freeBytes()) - MAX_ATTACHMENT_BYTES < minFreeBytes)
+      if ((await freeBytes()) - MAX_ATTACHMENT_BYTES < minFreeBytes) {
+        options.log?.(`attachment refused: the disk of ${dir} is short of room`, {
+          event: 'disk-low',
+          level: 'error',
+        });
         throw new UploadRefused(
           503,
           `${name} cannot be stored now: the server is short of disk space. Try again later, or send the ticket without it`,
+          DISK_RETRY_AFTER_SECONDS,
         );
+      }
       const temporary = join(dir, `.upload-${randomUUID()}`);
       const file = await open(temporary, 'wx', 0o600);
       const hash = createHash('sha256');
