@@ -54,14 +54,6 @@ const MAGIC: Record<Exclude<Sniff, 'text'>, readonly number[]> = {
 /** `10 MB` for messages. */
 export const MAX_SIZE_TEXT = `${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`;
 
-/** A file's size as a person reads it: `12 bytes`, `830 KB`, `2.4 MB` (1 KB = 1024 bytes). */
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return bytes === 1 ? '1 byte' : `${bytes} bytes`;
-  const kilobytes = Math.round(bytes / 1024);
-  if (kilobytes < 1024) return `${kilobytes} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** The hint under every file input: the limits and what to attach. */
 export const ATTACHMENTS_HINT = `Up to ${MAX_ATTACHMENTS} files of up to ${MAX_SIZE_TEXT} each: ${ATTACHMENT_LABELS}. For example the customs error message, the declaration's XML or a screenshot.`;
 

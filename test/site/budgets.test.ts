@@ -1,5 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { staticImports } from '../../scripts/build/preload-modules.ts';
 import { brokenBudgets, measure, readBudgets } from '../../scripts/size-budgets.ts';
 import { DIST, assertBuilt } from './built-site.ts';
 
@@ -17,5 +19,15 @@ describe('byte budgets of the built site (budgets.json)', () => {
     const luxon = measure(DIST, readBudgets(join(DIST, '..'))).find((m) => m.name.startsWith('luxon in'));
     expect(luxon?.bytes).toBe(0);
     expect(luxon?.name).toMatch(/^luxon in any of the \d+ browser scripts$/);
+  });
+
+  it('the attachments control loads only when the issue step asks for it: no other file imports its file', () => {
+    const scripts = readdirSync(join(DIST, '_astro')).filter((name) => name.endsWith('.js'));
+    const attachments = scripts.filter((name) => name.startsWith('wizard-attachments.'));
+    expect(attachments).toHaveLength(1);
+    const importers = scripts.filter((name) =>
+      staticImports(readFileSync(join(DIST, '_astro', name), 'utf8')).includes(`./${attachments[0]}`),
+    );
+    expect(importers).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@ import {
   countProblem,
   safeFileName,
   sizeProblem,
-  sizeText,
 } from '../../src/domain/attachments.ts';
+import { sizeText } from '../../src/domain/byte-size.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const text = (value: string) => new TextEncoder().encode(value);

@@ -13,9 +13,9 @@ import {
   checkAttachment,
   countProblem,
   sizeProblem,
-  sizeText,
   SNIFF_BYTES,
 } from '../../domain/attachments.ts';
+import { sizeText } from '../../domain/byte-size.ts';
 import type { AttachedFile } from '../answers.ts';
 import { putFile, removeFile } from '../delivery/file-outbox.ts';
 import { newTicketId } from '../delivery/ticket-id.ts';

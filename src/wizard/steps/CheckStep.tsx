@@ -6,7 +6,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { findTopic } from '../../domain/catalogue.ts';
 import { DEFAULT_PRIORITY } from '../../domain/priority.ts';
-import { sizeText } from '../../domain/attachments.ts';
+import { sizeText } from '../../domain/byte-size.ts';
 import {
   TICKET_FIELDS,
   ticketValue,
