@@ -1,8 +1,8 @@
 /**
  * How the wizard page's client code is cut into files. Every file is gzipped on its own for the
  * byte budget, and each costs its own overhead, so the wizard gets two: `wizard`, what the page
- * loads statically (Preact, Astro's Preact renderer and the island with everything it imports),
- * and `wizard-later`, what the island only reaches through import() (the later steps, sending, the
+ * loads statically (Preact and the wizard's component with everything it imports),
+ * and `wizard-later`, what the wizard only reaches through import() (the later steps, sending, the
  * SLA clock, the matcher), fetched as the wizard starts; the attachments control goes in a third,
  * `wizard-attachments`, fetched when the issue step shows. The modules the wizard shares with a
  * catalogue page's script (the catalogue helpers, coverage rules and routes the compare page and
@@ -13,8 +13,13 @@
  */
 import type { ChunkingContext } from 'rolldown';
 
-/** The entries only the wizard page loads: the island and Astro's Preact renderer. */
-const WIZARD_ENTRY = /[\\/]islands[\\/]IntakeWizard\.tsx$|[\\/]@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/;
+/** The wizard page's script, which mounts the wizard. */
+const WIZARD_ENTRY = /[\\/]pages[\\/]support[\\/]new\.astro\?astro&type=script/;
+/**
+ * Astro's Preact renderer: built because the integration is there (it compiles the .tsx files), but
+ * no page loads it, as no page has an island; a module only it reaches is left to the bundler.
+ */
+const PREACT_RENDERER = /[\\/]@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/;
 /** Modules worth placing: the project's own, Preact, and Vite's helper for import(). */
 const PLACED =
   /[\\/]src[\\/]|[\\/]node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|vite[\\/]preload-helper/;
@@ -47,7 +52,7 @@ function entriesReaching(id: string, context: ChunkingContext, dynamic = false):
 /** The wizard file a module goes to, or null to leave it to the bundler. */
 export function wizardChunk(id: string, context: ChunkingContext): string | null {
   if (!PLACED.test(id)) return null;
-  const entries = [...entriesReaching(id, context)];
+  const entries = [...entriesReaching(id, context)].filter((entry) => !PREACT_RENDERER.test(entry));
   if (entries.length === 0) {
     if (ATTACHMENTS_UI.test(id)) return 'wizard-attachments';
     return /[\\/]src[\\/](wizard|domain)[\\/]/.test(id) ? 'wizard-later' : null;

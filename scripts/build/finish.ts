@@ -1,6 +1,6 @@
 /**
  * The last step of `npm run build`, after Astro and Pagefind: adds module preloads for the pages'
- * islands, records the Content Security Policy's sources for the receiver (`dist/csp-sources.json`)
+ * scripts, records the Content Security Policy's sources for the receiver (`dist/csp-sources.json`)
  * and writes the brotli and gzip copies of the site's text files.
  */
 import { writeFileSync } from 'node:fs';
@@ -9,11 +9,11 @@ import { cspSources } from '../../src/receiver/inline-hashes.ts';
 import { CSP_SOURCES_FILE } from '../../src/receiver/security-headers.ts';
 import { TICKETS_PATH } from '../../src/domain/routes.ts';
 import { precompress } from './precompress.ts';
-import { preloadIslands } from './preload-islands.ts';
+import { preloadModules } from './preload-modules.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 try {
-  const preloaded = preloadIslands(dist);
+  const preloaded = preloadModules(dist);
   const sources = cspSources(dist, process.env.PUBLIC_TICKET_WEBHOOK_URL ?? TICKETS_PATH);
   writeFileSync(join(dist, CSP_SOURCES_FILE), `${JSON.stringify(sources, null, 2)}\n`);
   const started = performance.now();

@@ -1,8 +1,8 @@
 /**
- * Module preloads for the pages' islands. A browser learns a module's static imports only once it
+ * Module preloads for the pages' scripts. A browser learns a module's static imports only once it
  * has fetched and parsed that module, so the wizard's first step waited for round trips in a row
- * (the island's entry, then the wizard file, then the file it shares with the catalogue pages).
- * A `<link rel="modulepreload">` in the page's head for each module the islands import statically
+ * (the page's script, then the wizard file, then the file it shares with the catalogue pages).
+ * A `<link rel="modulepreload">` in the page's head for each module its scripts import statically
  * lets it fetch them all at once. What they reach only through import() (the later steps) still
  * loads later, as the byte budget intends.
  */
@@ -33,9 +33,13 @@ export function staticClosure(dist: string, entries: readonly string[]): string[
   return [...seen];
 }
 
-/** The island entry points a page loads: each `<astro-island>`'s component and renderer. */
-export function islandEntries(html: string): string[] {
+/** The module scripts a page loads by address, and any Astro island's component and renderer. */
+export function moduleEntries(html: string): string[] {
   const urls = new Set<string>();
+  for (const match of html.matchAll(/<script\b[^>]*\btype="module"[^>]*>/g)) {
+    const src = /\bsrc="(\/[^"]+\.js)"/.exec(match[0]);
+    if (src) urls.add(src[1] as string);
+  }
   for (const match of html.matchAll(/<astro-island\b[^>]*>/g)) {
     for (const attribute of match[0].matchAll(/\b(?:component|renderer)-url="(\/[^"]+\.js)"/g))
       urls.add(attribute[1] as string);
@@ -43,14 +47,14 @@ export function islandEntries(html: string): string[] {
   return [...urls];
 }
 
-/** Adds the preloads to every page with an island; returns how many pages changed. */
-export function preloadIslands(dist: string): number {
+/** Adds the preloads to every page with a module script or an island; returns how many pages changed. */
+export function preloadModules(dist: string): number {
   let pages = 0;
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = join(entry.parentPath, entry.name);
     const html = readFileSync(path, 'utf8');
-    const entries = islandEntries(html);
+    const entries = moduleEntries(html);
     // A page already given its preloads (the step run twice on one build) is left as it is.
     if (entries.length === 0 || !html.includes('</head>') || html.includes('rel="modulepreload"')) continue;
     const links = staticClosure(dist, entries)

@@ -3,6 +3,9 @@
  * and SLA from the domain, and delivery through the outbox. The state and its changes are the
  * reducer in `src/wizard/state.ts`, the steps the table in `src/wizard/steps.ts`; this island loads
  * the data, keeps the draft and the history, sends the ticket and renders the current step.
+ * It is an island in the page's sense (the one interactive part of a static page), mounted with
+ * Preact's render by the page's script rather than by Astro's `client:` directive: it renders
+ * nothing before its data loads, so Astro's hydration code would be bytes with nothing to hydrate.
  */
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { Ticket } from '../domain/ticket.ts';
