@@ -100,6 +100,57 @@ describe('POST /api/attachments', () => {
     expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
   });
 
+  it('refuses a body with a second file or a field after the file (400), keeping none of it', async () => {
+    const { base, dir } = await start();
+    /** A multipart body of `parts`, as a browser's FormData would send them. */
+    const uploadParts = async (
+      parts: [string, Blob | string, string?][],
+      headers: Record<string, string> = {},
+    ) => {
+      const form = new FormData();
+      for (const [field, value, name] of parts)
+        if (typeof value === 'string') form.append(field, value);
+        else form.append(field, value, name);
+      const request = new Request(new URL('/api/attachments', base), { method: 'POST', body: form });
+      return send(base, 'POST', '/api/attachments', Buffer.from(await request.arrayBuffer()), {
+        'Content-Type': request.headers.get('content-type') ?? '',
+        ...headers,
+      });
+    };
+    const png = new Blob([new Uint8Array(PNG)]);
+    const xml = new Blob(['<?xml version="1.0"?><CC056C/>']);
+    const error = { error: 'send one file per request, in the field file: this request holds more than one' };
+    for (const parts of [
+      [
+        ['file', png, 'one.png'],
+        ['file', xml, 'two.xml'],
+      ],
+      [
+        ['file', png, 'one.png'],
+        ['note', 'a field'],
+      ],
+    ] as [string, Blob | string, string?][][]) {
+      const reply = await uploadParts(parts);
+      expect(reply.status).toBe(400);
+      expect(reply.json()).toEqual(error);
+    }
+    const folder = join(dir, 'data', 'attachments');
+    expect(readdirSync(folder)).toEqual([]);
+    // Under a key already used for that first file: refused too, and the stored file stays.
+    const key = { 'Idempotency-Key': '0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f' };
+    expect((await upload(base, 'one.png', PNG, 'file', key)).status).toBe(201);
+    const repeat = await uploadParts(
+      [
+        ['file', png, 'one.png'],
+        ['file', xml, 'two.xml'],
+      ],
+      key,
+    );
+    expect(repeat.status).toBe(400);
+    expect(repeat.json()).toEqual(error);
+    expect(readFileSync(join(folder, '0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f'))).toEqual(PNG);
+  });
+
   it('asks for the file in the field named file', async () => {
     const { base } = await start();
     const reply = await upload(base, 'screen.png', PNG, 'upload');

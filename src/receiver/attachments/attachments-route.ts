@@ -1,5 +1,6 @@
 /**
- * `POST /api/attachments`: one file, multipart, in the field `file`; answered
+ * `POST /api/attachments`: one file, multipart, in the field `file` (a body with more is refused,
+ * keeping none, so no file is acknowledged and dropped); answered
  * `201 {"token", "name", "size", "type"}` once the file is on disk and recorded. The declared
  * length is checked before reading, the size while reading (`@fastify/multipart`'s limit), the
  * kind from the name and the first bytes. `GET /api/attachments/<token>?expires=&signature=`
@@ -57,6 +58,22 @@ async function digest(stream: AsyncIterable<Buffer>): Promise<string> {
   return hash.digest('hex');
 }
 
+const ONE_FILE = `send one file per request, in the field ${ATTACHMENT_FIELD}: this request holds more than one`;
+
+/**
+ * Whether the body holds anything after the part already read. The multipart limits allow one
+ * part, so a second one arrives as the limit's error rather than as a part.
+ */
+async function morePartsIn(parts: AsyncIterator<unknown>): Promise<boolean> {
+  try {
+    return !(await parts.next()).done;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT') return true;
+    throw error;
+  }
+}
+
 function tooLarge(reply: FastifyReply, name: string) {
   return refuse(reply, 413, { error: `${name} must be smaller than ${MAX_SIZE_TEXT}` });
 }
@@ -90,13 +107,16 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
         return refuse(reply, 400, { error: 'the Idempotency-Key header must be a UUID' });
       const token = parsed?.data;
       const [known] = token ? await database.attachments.find([token]) : [];
-      const part = await request.file();
-      if (!part || part.fieldname !== ATTACHMENT_FIELD)
+      const parts = request.parts();
+      const first = await parts.next();
+      const part = first.done ? undefined : first.value;
+      if (part?.type !== 'file' || part.fieldname !== ATTACHMENT_FIELD)
         return refuse(reply, 400, { error: `send one file in the field ${ATTACHMENT_FIELD}` });
       // The same key again: the same file (a repeat after a lost answer) is answered as before and
       // not stored again; another file under a key already used is refused, as a ticket is.
       if (known) {
         const sha256 = await digest(part.file);
+        if (await morePartsIn(parts)) return refuse(reply, 400, { error: ONE_FILE });
         if (sha256 === known.sha256 && safeFileName(part.filename) === known.name)
           return refuse(reply, 200, answer(known));
         return refuse(reply, 409, {
@@ -106,6 +126,11 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
       }
       try {
         const record = await files.write(part.filename, part.file, now(), token);
+        // A second file would be dropped unseen if this one were acknowledged: neither is kept.
+        if (await morePartsIn(parts)) {
+          await files.discard(record.token);
+          return refuse(reply, 400, { error: ONE_FILE });
+        }
         await database.attachments.add(record);
         log(`attachment ${record.token} stored: ${record.type}, ${record.size} bytes`, {
           event: 'attachment',
