@@ -55,13 +55,30 @@ function refuseMediaType(request: FastifyRequest, reply: FastifyReply) {
     .send({ error: `send the ticket as ${JSON_TYPE} (${TICKET_SCHEMA_IDS.join(' or ')}), not ${type}` });
 }
 
+/** The charset a content type names when it is not UTF-8 (at most 40 characters of it), else undefined. */
+export function otherCharset(contentType: string | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(contentType ?? '');
+  const charset = match?.[1]?.toLowerCase();
+  return charset === undefined || charset === 'utf-8' || charset === 'utf8'
+    ? undefined
+    : charset.slice(0, 40);
+}
+
 export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app, options) => {
   const handle = createTicketsEndpoint(options);
   await guardPosts(app, { ...options, allowedHeaders: ['Content-Type', 'Idempotency-Key'] });
 
   app.removeAllContentTypeParsers();
-  // The endpoint parses JSON itself, to answer malformed JSON in the contract's words.
-  app.addContentTypeParser(JSON_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  // The endpoint parses JSON itself, to answer malformed JSON in the contract's words. JSON is
+  // UTF-8 (RFC 8259); a body said to be in another charset would be misread, so it is refused.
+  app.addContentTypeParser(JSON_TYPE, { parseAs: 'buffer' }, (request, body, done) => {
+    const charset = otherCharset(request.headers['content-type']);
+    if (charset === undefined) return done(null, body);
+    const error = Object.assign(new Error(`send the ticket as UTF-8 JSON, not in the charset ${charset}`), {
+      statusCode: 415,
+    });
+    done(error, undefined);
+  });
   await app.register(formBody, { bodyLimit: MAX_BODY_BYTES });
   // The no-JavaScript form with files; each file's size is limited as it is read.
   await app.register(multipart, { limits: { ...FORM_MULTIPART_LIMITS, fieldSize: MAX_BODY_BYTES } });

@@ -57,6 +57,23 @@ describe('hosts and origins', () => {
     expect((await postJson(base, sample(), { 'Content-Encoding': 'identity' })).status).toBe(201);
   });
 
+  it('refuses JSON said to be in a charset other than UTF-8 (415), and stores nothing', async () => {
+    const { base, store } = await start();
+    for (const [type, named] of [
+      ['application/json; charset=latin1', 'latin1'],
+      ['application/json;charset="UTF-16"', 'utf-16'],
+      ['application/json; Charset=ISO-8859-1', 'iso-8859-1'],
+    ]) {
+      const reply = await postJson(base, sample(), { 'Content-Type': type as string });
+      expect(reply.status).toBe(415);
+      expect(reply.json()).toEqual({ error: `send the ticket as UTF-8 JSON, not in the charset ${named}` });
+    }
+    expect(store.count()).toBe(0);
+    for (const type of ['application/json; charset=UTF-8', 'application/json;charset="utf8"'])
+      expect((await postJson(base, sample(), { 'Content-Type': type })).status).toBe(201);
+    expect(store.count()).toBe(2);
+  });
+
   it('takes posts to the allowed names on any port, in any case, and serves pages to any host', async () => {
     const { base } = await start();
     expect((await postJson(base, sample(), { Host: 'LOCALHOST:8080' })).status).toBe(201);
