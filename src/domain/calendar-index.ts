@@ -27,7 +27,12 @@ export interface CalendarIndex {
   closedDays: Int32Array;
   closed: readonly SkippedDay[];
   /** The error for a moment outside the span, or a clock that would run past it. */
-  beyond: (t: number, minutes?: number) => RangeError;
+  beyond: (t: number, minutes?: number) => OutsideCalendar;
+}
+
+/** A moment, or a due time, outside the compiled calendar: the site needs a rebuild with newer holiday data. */
+export class OutsideCalendar extends RangeError {
+  override name = 'OutsideCalendar';
 }
 
 const cache = new WeakMap<BusinessCalendar, CalendarIndex>();
@@ -107,7 +112,7 @@ function unpack(calendar: BusinessCalendar): CalendarIndex {
       const first = dateOfDay(localDay(index, index.spanStart));
       const last = dateOfDay(localDay(index, index.spanEnd - 1));
       const what = minutes === undefined ? '' : ` plus ${minutes} business minutes`;
-      return new RangeError(
+      return new OutsideCalendar(
         `${new Date(t).toISOString()}${what} is outside the business calendar, compiled from ${first} to ${last} (${zone}); rebuild the site with holiday data that covers it`,
       );
     },
@@ -148,6 +153,12 @@ function firstWhere(lo: number, hi: number, holds: (i: number) => boolean): numb
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** The compiled calendar's end: the moment after its last minute, and that last day's date in its zone. */
+export function calendarEnd(calendar: BusinessCalendar): { at: number; lastDay: string } {
+  const index = indexOf(calendar);
+  return { at: index.spanEnd, lastDay: dateOfDay(localDay(index, index.spanEnd - 1)) };
 }
 
 /** The zone's offset at `t`, in milliseconds: the last one in force from before `t` (the first before the span). */

@@ -34,6 +34,8 @@ export interface ReceiverOptions {
   distDir: string;
   database: TicketDatabase;
   recompute: Recompute;
+  /** The end of the business calendar the site was built with, for the health check; unreported when absent. */
+  calendarEnd?: { at: number; lastDay: string };
   /** The server's clock; tests inject one. */
   now?: () => Date;
   /** Tickets per client per minute; 0 turns the limit off. */
@@ -114,6 +116,7 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
     database: options.database,
     targets: forwarding?.targets.map((target) => target.name) ?? [],
     now,
+    ...(options.calendarEnd ? { calendarEnd: options.calendarEnd } : {}),
   });
   await app.register(site, { distDir: options.distDir, newId });
   app.route({

@@ -7,6 +7,10 @@
  * With forwarding configured it also reports the outbox: per target the deliveries waiting and
  * dead, and the age of the oldest undelivered ticket in seconds (what a monitor alerts on). A
  * backlog does not make the receiver unhealthy: tickets are still taken and kept.
+ *
+ * It reports the last day of the business calendar the site was built with and the days left
+ * (alert well before 0: a rebuild with newer holiday data moves it on); from the calendar's end
+ * no due time can be worked out, tickets are refused, and the check answers 503.
  */
 import type { FastifyPluginCallback } from 'fastify';
 import { HEALTH_PATH } from '../domain/routes.ts';
@@ -18,7 +22,11 @@ export interface HealthOptions {
   /** The forwarding targets' names; none when tickets are not forwarded. */
   targets: readonly string[];
   now: () => Date;
+  /** The end of the compiled business calendar (`calendarEnd` in the domain); unreported when absent. */
+  calendarEnd?: { at: number; lastDay: string };
 }
+
+const DAY_MS = 86_400_000;
 
 interface TargetHealth {
   pending: number;
@@ -45,7 +53,11 @@ export function forwardingHealth(targets: readonly string[], backlog: readonly T
   return { targets: byTarget, oldestUndeliveredAgeSeconds: ages.length > 0 ? Math.max(...ages) : null };
 }
 
-export const health: FastifyPluginCallback<HealthOptions> = (app, { database, targets, now }, done) => {
+export const health: FastifyPluginCallback<HealthOptions> = (
+  app,
+  { database, targets, now, calendarEnd },
+  done,
+) => {
   const started = Date.now();
   app.get(HEALTH_PATH, async (_request, reply) => {
     const state = await database.health();
@@ -60,11 +72,19 @@ export const health: FastifyPluginCallback<HealthOptions> = (app, { database, ta
               () => 'unknown' as const,
             ),
           };
-    if (state.writable)
-      return reply.code(200).send({ status: 'ok', database: 'writable', uptimeSeconds, ...forwarding });
-    return reply
-      .code(503)
-      .send({ status: 'unavailable', database: state.problem, uptimeSeconds, ...forwarding });
+    const left = calendarEnd ? calendarEnd.at - now().getTime() : Infinity;
+    const calendar = calendarEnd
+      ? { calendar: { lastDay: calendarEnd.lastDay, daysLeft: Math.max(0, Math.floor(left / DAY_MS)) } }
+      : {};
+    const databaseState = state.writable ? 'writable' : state.problem;
+    const healthy = state.writable && left > 0;
+    return reply.code(healthy ? 200 : 503).send({
+      status: healthy ? 'ok' : 'unavailable',
+      database: databaseState,
+      uptimeSeconds,
+      ...calendar,
+      ...forwarding,
+    });
   });
   done();
 };

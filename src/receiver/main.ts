@@ -13,7 +13,8 @@ import { readForwarding } from './forwarding/config.ts';
 import { jsonLog } from './log.ts';
 import { openTicketDatabase } from './database/client.ts';
 import { oneLine } from './database/problems.ts';
-import { loadRecompute } from './recompute.ts';
+import { readIntakeData, recomputeWith } from './recompute.ts';
+import { calendarEnd } from '../domain/calendar-index.ts';
 import { loadCspSources } from './security-headers.ts';
 
 /** How long in-flight requests get to finish on shutdown before connections are cut. */
@@ -32,7 +33,7 @@ async function orExit<T>(what: string, status: number, value: () => T | Promise<
 const config = await orExit('', 2, () => readConfig(process.env));
 const targets = await orExit('', 2, () => readForwarding(process.env));
 const log = jsonLog();
-const recompute = await orExit('', 1, () => loadRecompute(config.distDir));
+const intake = await orExit('', 1, () => readIntakeData(config.distDir));
 const cspSources = await orExit('', 1, () => loadCspSources(config.distDir));
 const database = await orExit(`cannot write the ticket database ${config.ticketsDb}: `, 1, () =>
   openTicketDatabase(config.ticketsDb),
@@ -51,7 +52,8 @@ const app = await orExit('', 1, () =>
   createReceiver({
     distDir: config.distDir,
     database,
-    recompute,
+    recompute: recomputeWith(intake),
+    calendarEnd: calendarEnd(intake.calendar),
     cspSources,
     rateLimitPerMinute: config.rateLimitPerMinute,
     corsOrigins: config.corsOrigins,

@@ -9,16 +9,23 @@ import { triageFields, triageRequestOf } from '../domain/ticket-triage.ts';
 import { triage } from '../domain/triage.ts';
 import type { Recompute } from './recheck.ts';
 
-export function loadRecompute(distDir: string): Recompute {
+/** The built site's intake data; throws naming the file when it cannot be read. */
+export function readIntakeData(distDir: string): IntakeData {
   const file = join(distDir, 'data/intake.json');
-  let data: IntakeData;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as IntakeData;
+    return JSON.parse(readFileSync(file, 'utf8')) as IntakeData;
   } catch (error) {
     throw new Error(
       `cannot read ${file} (${error instanceof Error ? error.message : String(error)}); run \`npm run build\` first`,
     );
   }
+}
+
+export function loadRecompute(distDir: string): Recompute {
+  return recomputeWith(readIntakeData(distDir));
+}
+
+export function recomputeWith(data: IntakeData): Recompute {
   return (ticket, now) => {
     const { verdict, sla } = triage(data, triageRequestOf(ticket), now);
     return triageFields(verdict, sla);

@@ -8,6 +8,7 @@ import formBody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_ATTACHMENTS } from '../domain/attachments.ts';
+import { OutsideCalendar } from '../domain/calendar-index.ts';
 import { TICKET_SCHEMA_IDS } from '../domain/ticket.ts';
 import { DatabaseUnavailable } from './database/client.ts';
 import { FORM_MULTIPART_LIMITS } from './form-files.ts';
@@ -95,6 +96,17 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
         .code(503)
         .header('Retry-After', BUSY_RETRY_AFTER_SECONDS)
         .send({ error: 'tickets cannot be stored right now; try again shortly' });
+    }
+    // A build older than its calendar: no due time can be worked out, so no ticket can be taken
+    // until the site is rebuilt with newer holiday data. The sender keeps it and tries again.
+    if (error instanceof OutsideCalendar) {
+      options.log(`${options.now().toISOString()} ticket not stored, answered 503: ${error.message}`, {
+        level: 'error',
+        event: 'calendar-ended',
+      });
+      return reply.code(503).send({
+        error: "tickets cannot be taken now: the receiver's business calendar has ended; try again later",
+      });
     }
     // The no-JavaScript form is read by people: its limits get a page, not JSON.
     const formLimit = request.isMultipart() ? FORM_LIMITS[error.code] : undefined;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRecompute } from '../../src/receiver/recompute.ts';
+import { loadRecompute, readIntakeData } from '../../src/receiver/recompute.ts';
+import { calendarEnd, OutsideCalendar } from '../../src/domain/calendar-index.ts';
 import type { Recompute } from '../../src/receiver/recheck.ts';
 import { differences } from '../../src/receiver/recheck.ts';
 import { parseTicket, type Ticket } from '../../src/domain/ticket.ts';
@@ -110,5 +111,13 @@ describe("the receiver's own verdict and SLA, from the built content and its own
       'sla.targetMinutes',
       'sla.firstResponseDue',
     ]);
+  });
+
+  it('has no answer past the built calendar: a clock beyond its last day throws OutsideCalendar', () => {
+    const end = calendarEnd(readIntakeData(DIST).calendar);
+    // Built with at least two years of holidays ahead (the build fails otherwise).
+    expect(end.at).toBeGreaterThan(Date.parse('2028-01-01T00:00:00Z'));
+    expect(end.lastDay).toMatch(/^\d{4}-12-31$/);
+    expect(() => recompute(ticket({}), new Date(end.at))).toThrow(OutsideCalendar);
   });
 });

@@ -4,6 +4,7 @@ import { compileCalendar, type CalendarRules } from '../../src/loaders/calendar-
 import { belgianHolidays } from '../../src/loaders/holidays.ts';
 import type { BusinessCalendar } from '../../src/domain/business-calendar.ts';
 import { addBusinessMinutes, isOpenAt, nextOpening } from '../../src/domain/business-calendar.ts';
+import { calendarEnd, OutsideCalendar } from '../../src/domain/calendar-index.ts';
 import { instantOf } from '../../src/domain/instant.ts';
 
 const ZONE = 'Europe/Brussels';
@@ -341,6 +342,16 @@ describe('outside the compiled span', () => {
     expect(() => addBusinessMinutes(at('2031-12-31T18:00:00+01:00'), 0, brussels)).toThrow(
       /outside the business calendar/,
     );
+  });
+
+  it('says so with its own error, a RangeError, and tells where the span ends', () => {
+    expect(() => addBusinessMinutes(at('2032-01-05T10:00:00+01:00'), 60, brussels)).toThrow(OutsideCalendar);
+    expect(new OutsideCalendar('x')).toBeInstanceOf(RangeError);
+    // The span ends at midnight in Brussels after its last day.
+    expect(calendarEnd(brussels)).toEqual({
+      at: Date.parse('2032-01-01T00:00:00+01:00'),
+      lastDay: '2031-12-31',
+    });
   });
 });
 

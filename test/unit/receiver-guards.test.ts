@@ -7,7 +7,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HELPDESK, postForm, postJson, sample, send, start } from './receiver-harness.ts';
+import { FORM_FIELDS, HELPDESK, NOW, postForm, postJson, sample, send, start } from './receiver-harness.ts';
 
 describe('ticket content', () => {
   it('answers 400 naming the field to a choice nested 20,000 lists deep, and stores nothing', async () => {
@@ -156,15 +156,7 @@ describe('refusals', () => {
 
 describe('the no-JavaScript form', () => {
   const FORM = '<form method="post"><input type="hidden" name="id" value=""></form>';
-  const fields = {
-    tier: 'basic',
-    priority: 'normal',
-    summary: 'Release not received',
-    description: 'Waiting for release since this morning.',
-    name: 'Ann Peeters',
-    email: 'ann@example.be',
-    company: 'Peeters Logistics',
-  };
+  const fields = FORM_FIELDS;
 
   it('gets a fresh ticket id on every request, and no cache answers a visit with it', async () => {
     const { base, dist } = await start();
@@ -230,5 +222,21 @@ describe('GET /api/health', () => {
     expect(reply.status).toBe(200);
     expect(reply.headers['cache-control']).toBe('no-store');
     expect(reply.json()).toMatchObject({ status: 'ok', database: 'writable' });
+  });
+
+  it("tells the business calendar's last day and the days left, and answers 503 once it has ended", async () => {
+    const end = { at: NOW.getTime() + 36 * 3_600_000, lastDay: '2026-03-28' };
+    const { base, setClock } = await start({ calendarEnd: end });
+    const before = await send(base, 'GET', '/api/health');
+    expect(before.status).toBe(200);
+    expect(before.json()).toMatchObject({ status: 'ok', calendar: { lastDay: '2026-03-28', daysLeft: 1 } });
+    setClock(new Date(end.at));
+    const after = await send(base, 'GET', '/api/health');
+    expect(after.status).toBe(503);
+    expect(after.json()).toMatchObject({
+      status: 'unavailable',
+      database: 'writable',
+      calendar: { lastDay: '2026-03-28', daysLeft: 0 },
+    });
   });
 });

@@ -111,6 +111,20 @@ export async function upload(
   });
 }
 
+/** A complete no-JavaScript form post, as a person would send it. */
+export const FORM_FIELDS: Readonly<Record<string, string>> = {
+  tier: 'basic',
+  topic: 'release-not-received',
+  priority: 'normal',
+  summary: 'Release not received',
+  description: 'Waiting for release since this morning.',
+  name: 'Ann Peeters',
+  email: 'ann@example.be',
+  company: 'Peeters Logistics',
+  reference: '',
+  website: '',
+};
+
 export function postForm(base: string, fields: Record<string, string>) {
   const body = new URLSearchParams(fields).toString();
   return send(base, 'POST', '/api/tickets', body, { 'Content-Type': 'application/x-www-form-urlencoded' });

@@ -4,8 +4,19 @@
  */
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { OutsideCalendar } from '../../src/domain/calendar-index.ts';
 import { ticketReference } from '../../src/domain/ticket.ts';
-import { HELPDESK, NOW, plainMinutes, postForm, postJson, sample, send, start } from './receiver-harness.ts';
+import {
+  FORM_FIELDS,
+  HELPDESK,
+  NOW,
+  plainMinutes,
+  postForm,
+  postJson,
+  sample,
+  send,
+  start,
+} from './receiver-harness.ts';
 
 describe('POST /api/tickets', () => {
   it('stores a new ticket and answers 201 with its id and reference', async () => {
@@ -206,6 +217,24 @@ describe('POST /api/tickets', () => {
     expect(store.count()).toBe(0);
   });
 
+  it('answers 503 naming the ended calendar, stores nothing and logs why, when no due time can be worked out', async () => {
+    const { base, store, logs } = await start({
+      recompute: () => {
+        throw new OutsideCalendar('2032-01-05T09:00:00.000Z is outside the business calendar');
+      },
+    });
+    for (const reply of [await postJson(base, sample()), await postForm(base, FORM_FIELDS)]) {
+      expect(reply.status).toBe(503);
+      expect(reply.json()).toEqual({
+        error: "tickets cannot be taken now: the receiver's business calendar has ended; try again later",
+      });
+    }
+    expect(store.count()).toBe(0);
+    expect(
+      logs.some((line) => line.includes('2032-01-05T09:00:00.000Z is outside the business calendar')),
+    ).toBe(true);
+  });
+
   it('answers 429 with Retry-After once a client passes the limit, and lets it in again after', async () => {
     const { base, setClock } = await start({ rateLimitPerMinute: 3 });
     const statuses = [];
@@ -263,18 +292,7 @@ describe('CORS', () => {
 });
 
 describe('the no-JavaScript form', () => {
-  const fields = {
-    tier: 'basic',
-    topic: 'release-not-received',
-    priority: 'normal',
-    summary: 'Release not received',
-    description: 'Waiting for release since this morning.',
-    name: 'Ann Peeters',
-    email: 'ann@example.be',
-    company: 'Peeters Logistics',
-    reference: '',
-    website: '',
-  };
+  const fields = FORM_FIELDS;
 
   it('stores the ticket with the server verdict and SLA and redirects to the sent page', async () => {
     const { base, store } = await start({
