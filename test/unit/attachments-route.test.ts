@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { postJson, sample, send, SITE, start, upload } from './receiver-harness.ts';
+import { postJson, sample, send, SITE, start, upload, uploadParts, type Part } from './receiver-harness.ts';
 import { createDownloadLinks } from '../../src/receiver/attachments/download-link.ts';
 import { createFileStore } from '../../src/receiver/attachments/file-store.ts';
 
@@ -102,21 +102,6 @@ describe('POST /api/attachments', () => {
 
   it('refuses a body with a second file or a field after the file (400), keeping none of it', async () => {
     const { base, dir } = await start();
-    /** A multipart body of `parts`, as a browser's FormData would send them. */
-    const uploadParts = async (
-      parts: [string, Blob | string, string?][],
-      headers: Record<string, string> = {},
-    ) => {
-      const form = new FormData();
-      for (const [field, value, name] of parts)
-        if (typeof value === 'string') form.append(field, value);
-        else form.append(field, value, name);
-      const request = new Request(new URL('/api/attachments', base), { method: 'POST', body: form });
-      return send(base, 'POST', '/api/attachments', Buffer.from(await request.arrayBuffer()), {
-        'Content-Type': request.headers.get('content-type') ?? '',
-        ...headers,
-      });
-    };
     const png = new Blob([new Uint8Array(PNG)]);
     const xml = new Blob(['<?xml version="1.0"?><CC056C/>']);
     const error = { error: 'send one file per request, in the field file: this request holds more than one' };
@@ -129,8 +114,8 @@ describe('POST /api/attachments', () => {
         ['file', png, 'one.png'],
         ['note', 'a field'],
       ],
-    ] as [string, Blob | string, string?][][]) {
-      const reply = await uploadParts(parts);
+    ] as Part[][]) {
+      const reply = await uploadParts(base, parts);
       expect(reply.status).toBe(400);
       expect(reply.json()).toEqual(error);
     }
@@ -140,6 +125,7 @@ describe('POST /api/attachments', () => {
     const key = { 'Idempotency-Key': '0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f' };
     expect((await upload(base, 'one.png', PNG, 'file', key)).status).toBe(201);
     const repeat = await uploadParts(
+      base,
       [
         ['file', png, 'one.png'],
         ['file', xml, 'two.xml'],
@@ -151,11 +137,22 @@ describe('POST /api/attachments', () => {
     expect(readFileSync(join(folder, '0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f'))).toEqual(PNG);
   });
 
-  it('asks for the file in the field named file', async () => {
+  it('asks for the file in the field named file, when it is elsewhere, after a field, or missing', async () => {
     const { base } = await start();
     const reply = await upload(base, 'screen.png', PNG, 'upload');
     expect(reply.status).toBe(400);
     expect(reply.json()).toEqual({ error: 'send one file in the field file' });
+    for (const parts of [
+      [
+        ['note', 'a field'],
+        ['file', new Blob([new Uint8Array(PNG)]), 'screen.png'],
+      ],
+      [],
+    ] as Part[][]) {
+      const other = await uploadParts(base, parts);
+      expect(other.status).toBe(400);
+      expect(other.json()).toEqual({ error: 'send one file in the field file' });
+    }
     const json = await send(base, 'POST', '/api/attachments', '{}', { 'Content-Type': 'application/json' });
     expect(json.status).toBe(415);
   });

@@ -94,21 +94,14 @@ export function postJson(base: string, ticket: unknown, headers: Record<string, 
 }
 
 /** Uploads `bytes` as the file `name` to `POST /api/attachments`, as a browser's FormData would. */
-export async function upload(
+export function upload(
   base: string,
   name: string,
   bytes: Uint8Array,
   field = 'file',
   headers: Record<string, string> = {},
 ) {
-  const form = new FormData();
-  form.append(field, new Blob([new Uint8Array(bytes)]), name);
-  const request = new Request(new URL('/api/attachments', base), { method: 'POST', body: form });
-  const body = Buffer.from(await request.arrayBuffer());
-  return send(base, 'POST', '/api/attachments', body, {
-    'Content-Type': request.headers.get('content-type') ?? '',
-    ...headers,
-  });
+  return uploadParts(base, [[field, new Blob([new Uint8Array(bytes)]), name]], headers);
 }
 
 /** A complete no-JavaScript form post, as a person would send it. */
@@ -124,6 +117,22 @@ export const FORM_FIELDS: Readonly<Record<string, string>> = {
   reference: '',
   website: '',
 };
+
+/** A multipart part: a field's name and value, and a file's name for a Blob. */
+export type Part = [field: string, value: Blob | string, fileName?: string];
+
+/** Posts `parts` to `POST /api/attachments` as one multipart body, as a browser's FormData would. */
+export async function uploadParts(base: string, parts: Part[], headers: Record<string, string> = {}) {
+  const form = new FormData();
+  for (const [field, value, name] of parts)
+    if (typeof value === 'string') form.append(field, value);
+    else form.append(field, value, name);
+  const request = new Request(new URL('/api/attachments', base), { method: 'POST', body: form });
+  return send(base, 'POST', '/api/attachments', Buffer.from(await request.arrayBuffer()), {
+    'Content-Type': request.headers.get('content-type') ?? '',
+    ...headers,
+  });
+}
 
 export function postForm(base: string, fields: Record<string, string>) {
   const body = new URLSearchParams(fields).toString();

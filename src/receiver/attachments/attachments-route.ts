@@ -68,10 +68,15 @@ async function morePartsIn(parts: AsyncIterator<unknown>): Promise<boolean> {
   try {
     return !(await parts.next()).done;
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT') return true;
+    if (isPartLimit(error)) return true;
     throw error;
   }
+}
+
+/** The multipart limits' errors: a part more than one file, or a field (none is taken). */
+function isPartLimit(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT';
 }
 
 function tooLarge(reply: FastifyReply, name: string) {
@@ -108,8 +113,12 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
       const token = parsed?.data;
       const [known] = token ? await database.attachments.find([token]) : [];
       const parts = request.parts();
-      const first = await parts.next();
-      const part = first.done ? undefined : first.value;
+      // A field where the file should be arrives as the fields limit's error: asked for the file too.
+      const first = await parts.next().catch((error: unknown) => {
+        if (isPartLimit(error)) return undefined;
+        throw error;
+      });
+      const part = first?.done === false ? first.value : undefined;
       if (part?.type !== 'file' || part.fieldname !== ATTACHMENT_FIELD)
         return refuse(reply, 400, { error: `send one file in the field ${ATTACHMENT_FIELD}` });
       // The same key again: the same file (a repeat after a lost answer) is answered as before and
