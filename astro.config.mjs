@@ -26,7 +26,7 @@ export default defineConfig({
                 build: {
                   // The lazily loaded chunk imports nothing the page has not already loaded: nothing to preload.
                   modulePreload: false,
-                  // Lets the bundler move the island's imports into the `wizard` file (the island's module keeps its export).
+                  // Lets the bundler move the page script's imports into the `wizard` file (the entry keeps its exports).
                   rolldownOptions: {
                     preserveEntrySignatures: 'allow-extension',
                     // Two files for the wizard page, whatever imports what: see scripts/wizard-chunks.ts.

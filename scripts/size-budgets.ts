@@ -20,7 +20,6 @@ export interface Budgets {
     everything: number;
     data: string[];
     /** Chunks reachable through import() that this page can never load, each with the reason. */
-    neverLoaded?: Record<string, string>;
   };
   /** Libraries no built script may contain: text their bundled code always holds, and why they stay out. */
   mustNotShip?: Record<string, { signature: string; why: string }>;
@@ -168,8 +167,7 @@ export function measure(dist: string, budgets: Budgets): Measurement[] {
       dist,
       budgets.wizard.data.filter((path) => existsSync(join(dist, path))),
     );
-    const skip = Object.keys(budgets.wizard.neverLoaded ?? {});
-    const reachable = closure(dist, files, true).filter((path) => !skip.some((name) => path.includes(name)));
+    const reachable = closure(dist, files, true);
     const everything = [...inlineFiles, ...sized(dist, reachable), ...data].sort((a, b) => b.bytes - a.bytes);
     out.push({
       name: 'wizard: everything it can load',

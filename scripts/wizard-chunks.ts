@@ -18,6 +18,8 @@ const WIZARD_ENTRY = /[\\/]pages[\\/]support[\\/]new\.astro\?astro&type=script/;
 /**
  * Astro's Preact renderer: built because the integration is there (it compiles the .tsx files), but
  * no page loads it, as no page has an island; a module only it reaches is left to the bundler.
+ * Should a page gain a Preact island, its component's entry reaches Preact too, so Preact leaves
+ * the `wizard` file (the rule below wants every entry to be the wizard's); check `npm run size`.
  */
 const PREACT_RENDERER = /[\\/]@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/;
 /** Modules worth placing: the project's own, Preact, and Vite's helper for import(). */

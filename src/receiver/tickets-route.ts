@@ -12,7 +12,7 @@ import { OutsideCalendar } from '../domain/calendar-index.ts';
 import { TICKET_SCHEMA_IDS } from '../domain/ticket.ts';
 import { DatabaseUnavailable } from './database/client.ts';
 import { FORM_MULTIPART_LIMITS } from './form-files.ts';
-import { guardPosts } from './post-guards.ts';
+import { guardPosts, refuse } from './post-guards.ts';
 import { simplePage } from './respond.ts';
 import {
   createTicketsEndpoint,
@@ -56,11 +56,13 @@ function refuseMediaType(request: FastifyRequest, reply: FastifyReply) {
     .send({ error: `send the ticket as ${JSON_TYPE} (${TICKET_SCHEMA_IDS.join(' or ')}), not ${type}` });
 }
 
-/** The charset a content type names when it is not UTF-8 (at most 40 characters of it), else undefined. */
+/**
+ * The charset a content type names when it is neither UTF-8 nor ASCII (which UTF-8 reads alike),
+ * at most 40 characters of it; undefined when it names none or one of those.
+ */
 export function otherCharset(contentType: string | undefined): string | undefined {
-  const match = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(contentType ?? '');
-  const charset = match?.[1]?.toLowerCase();
-  return charset === undefined || charset === 'utf-8' || charset === 'utf8'
+  const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  return !charset || ['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(charset)
     ? undefined
     : charset.slice(0, 40);
 }
@@ -69,17 +71,19 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
   const handle = createTicketsEndpoint(options);
   await guardPosts(app, { ...options, allowedHeaders: ['Content-Type', 'Idempotency-Key'] });
 
-  app.removeAllContentTypeParsers();
-  // The endpoint parses JSON itself, to answer malformed JSON in the contract's words. JSON is
-  // UTF-8 (RFC 8259); a body said to be in another charset would be misread, so it is refused.
-  app.addContentTypeParser(JSON_TYPE, { parseAs: 'buffer' }, (request, body, done) => {
-    const charset = otherCharset(request.headers['content-type']);
-    if (charset === undefined) return done(null, body);
-    const error = Object.assign(new Error(`send the ticket as UTF-8 JSON, not in the charset ${charset}`), {
-      statusCode: 415,
-    });
-    done(error, undefined);
+  // JSON is UTF-8 (RFC 8259): a body said to be in another charset would be misread, so it is
+  // refused before it is read, as other refusals are.
+  app.addHook('onRequest', async (request, reply) => {
+    const type = request.headers['content-type'] ?? '';
+    const charset = type.trim().toLowerCase().startsWith(JSON_TYPE) ? otherCharset(type) : undefined;
+    if (charset === undefined) return;
+    reply.header('Accept-Post', ACCEPT_POST);
+    return refuse(reply, 415, { error: `send the ticket as UTF-8 JSON, not in the charset ${charset}` });
   });
+
+  app.removeAllContentTypeParsers();
+  // The endpoint parses JSON itself, to answer malformed JSON in the contract's words.
+  app.addContentTypeParser(JSON_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   await app.register(formBody, { bodyLimit: MAX_BODY_BYTES });
   // The no-JavaScript form with files; each file's size is limited as it is read.
   await app.register(multipart, { limits: { ...FORM_MULTIPART_LIMITS, fieldSize: MAX_BODY_BYTES } });

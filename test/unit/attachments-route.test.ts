@@ -4,10 +4,12 @@
  * a ticket may only name files that were uploaded; a download needs a good, unexpired link and
  * is always sent as an attachment.
  */
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { postJson, sample, send, SITE, start, upload, uploadParts, type Part } from './receiver-harness.ts';
 import { createDownloadLinks } from '../../src/receiver/attachments/download-link.ts';
 import { createFileStore } from '../../src/receiver/attachments/file-store.ts';
@@ -88,6 +90,34 @@ describe('POST /api/attachments', () => {
     }
     const folder = join(dir, 'data', 'attachments');
     expect(readFileSync(join(folder, '0b7d2c8e-3f4a-4c55-9d1e-5a6b7c8d9e0f'))).toEqual(PNG);
+    const large = await upload(base, 'export.csv', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), 'file', key);
+    expect(large.status).toBe(413);
+    expect(large.json()).toEqual({ error: 'export.csv must be smaller than 10 MB' });
+  });
+
+  it('keeps no file when the client goes away after sending it, before its body ends', async () => {
+    const { base, dir } = await start();
+    const folder = join(dir, 'data', 'attachments');
+    const stored = () => readdirSync(folder).filter((name) => !name.startsWith('.'));
+    const part = Buffer.concat([
+      Buffer.from(
+        '--b0undary\r\nContent-Disposition: form-data; name="file"; filename="screen.png"\r\n' +
+          'Content-Type: image/png\r\n\r\n',
+      ),
+      PNG,
+      Buffer.from('\r\n--b0undary'),
+    ]);
+    const socket = connect(Number(new URL(base).port), '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write(
+      'POST /api/attachments HTTP/1.1\r\nHost: localhost\r\n' +
+        `Content-Type: multipart/form-data; boundary=b0undary\r\nContent-Length: ${part.length + 100}\r\n\r\n`,
+    );
+    socket.write(part);
+    // The file is whole on disk, under its token, while the server waits for the rest of the body.
+    await vi.waitFor(() => expect(stored()).toHaveLength(1));
+    socket.destroy();
+    await vi.waitFor(() => expect(stored()).toEqual([]));
   });
 
   it('refuses a key no ticket could name as a token (not a UUID of versions 1 to 8), keeping nothing', async () => {

@@ -66,12 +66,20 @@ describe('hosts and origins', () => {
     ]) {
       const reply = await postJson(base, sample(), { 'Content-Type': type as string });
       expect(reply.status).toBe(415);
+      expect(reply.headers['accept-post']).toBe(
+        'application/json, application/x-www-form-urlencoded, multipart/form-data',
+      );
       expect(reply.json()).toEqual({ error: `send the ticket as UTF-8 JSON, not in the charset ${named}` });
     }
     expect(store.count()).toBe(0);
-    for (const type of ['application/json; charset=UTF-8', 'application/json;charset="utf8"'])
+    for (const type of [
+      'application/json; charset=UTF-8',
+      'application/json;charset="utf8"',
+      'application/json; charset=us-ascii',
+      'application/json; charset=',
+    ])
       expect((await postJson(base, sample(), { 'Content-Type': type })).status).toBe(201);
-    expect(store.count()).toBe(2);
+    expect(store.count()).toBe(4);
   });
 
   it('takes posts to the allowed names on any port, in any case, and serves pages to any host', async () => {

@@ -79,6 +79,9 @@ function isPartLimit(error: unknown): boolean {
   return code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT';
 }
 
+const isTooLarge = (error: unknown) =>
+  (error as { code?: string } | undefined)?.code === 'FST_REQ_FILE_TOO_LARGE';
+
 function tooLarge(reply: FastifyReply, name: string) {
   return refuse(reply, 413, { error: `${name} must be smaller than ${MAX_SIZE_TEXT}` });
 }
@@ -125,6 +128,7 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
       // not stored again; another file under a key already used is refused, as a ticket is.
       if (known) {
         const sha256 = await digest(part.file);
+        if (part.file.truncated) return tooLarge(reply, part.filename);
         if (await morePartsIn(parts)) return refuse(reply, 400, { error: ONE_FILE });
         if (sha256 === known.sha256 && safeFileName(part.filename) === known.name)
           return refuse(reply, 200, answer(known));
@@ -135,8 +139,13 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
       }
       try {
         const record = await files.write(part.filename, part.file, now(), token);
-        // A second file would be dropped unseen if this one were acknowledged: neither is kept.
-        if (await morePartsIn(parts)) {
+        // A second file would be dropped unseen if this one were acknowledged: neither is kept. Nor
+        // is the file of a request that ends badly after it (the client gone, the time up).
+        const more = await morePartsIn(parts).catch(async (error: unknown) => {
+          await files.discard(record.token);
+          throw error;
+        });
+        if (more) {
           await files.discard(record.token);
           return refuse(reply, 400, { error: ONE_FILE });
         }
@@ -155,8 +164,7 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
           if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', error.retryAfterSeconds);
           return refuse(reply, error.status, { error: error.message });
         }
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-          return tooLarge(reply, part.filename);
+        if (isTooLarge(error)) return tooLarge(reply, part.filename);
         if (error instanceof DatabaseUnavailable)
           return reply
             .code(503)
