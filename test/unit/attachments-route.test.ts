@@ -7,6 +7,7 @@
 import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+import { PassThrough, Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,6 +19,29 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3
 const links = createDownloadLinks(Buffer.from('a test signing secret'), SITE);
 const v2 = (attachments: string[]) =>
   sample({ schema: 'ticket.v2', tierConfirmed: true, verdict: 'covered', attachments });
+
+/**
+ * An upload over a raw socket that sends its whole file, `screen.png`, then stops before the rest
+ * of its body (the closing boundary, 200 bytes promised by its length), as a stalled client does.
+ */
+async function stalledUpload(base: string, key?: string) {
+  const part = Buffer.concat([
+    Buffer.from(
+      '--b0undary\r\nContent-Disposition: form-data; name="file"; filename="screen.png"\r\n' +
+        'Content-Type: image/png\r\n\r\n',
+    ),
+    PNG,
+    Buffer.from('\r\n--b0undary'),
+  ]);
+  const socket = connect(Number(new URL(base).port), '127.0.0.1');
+  await once(socket, 'connect');
+  socket.write(
+    `POST /api/attachments HTTP/1.1\r\nHost: localhost\r\n${key ? `Idempotency-Key: ${key}\r\n` : ''}` +
+      `Content-Type: multipart/form-data; boundary=b0undary\r\nContent-Length: ${part.length + 200}\r\n\r\n`,
+  );
+  socket.write(part);
+  return socket;
+}
 
 describe('POST /api/attachments', () => {
   it('stores a file and answers 201 with its token, name, size and type', async () => {
@@ -99,25 +123,47 @@ describe('POST /api/attachments', () => {
     const { base, dir } = await start();
     const folder = join(dir, 'data', 'attachments');
     const stored = () => readdirSync(folder).filter((name) => !name.startsWith('.'));
-    const part = Buffer.concat([
-      Buffer.from(
-        '--b0undary\r\nContent-Disposition: form-data; name="file"; filename="screen.png"\r\n' +
-          'Content-Type: image/png\r\n\r\n',
-      ),
-      PNG,
-      Buffer.from('\r\n--b0undary'),
-    ]);
-    const socket = connect(Number(new URL(base).port), '127.0.0.1');
-    await once(socket, 'connect');
-    socket.write(
-      'POST /api/attachments HTTP/1.1\r\nHost: localhost\r\n' +
-        `Content-Type: multipart/form-data; boundary=b0undary\r\nContent-Length: ${part.length + 100}\r\n\r\n`,
-    );
-    socket.write(part);
+    const socket = await stalledUpload(base);
     // The file is whole on disk, under its token, while the server waits for the rest of the body.
     await vi.waitFor(() => expect(stored()).toHaveLength(1));
     socket.destroy();
     await vi.waitFor(() => expect(stored()).toEqual([]));
+  });
+
+  it('takes one of two files sent at once under one key and refuses the other (409): the record and the bytes agree', async () => {
+    const { base, dir } = await start();
+    const key = { 'Idempotency-Key': '1c8e2d4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' };
+    const large = Buffer.alloc(200_000, 'a');
+    const small = Buffer.from('a small note\n');
+    const replies = await Promise.all([
+      upload(base, 'first.txt', large, 'file', key),
+      upload(base, 'second.txt', small, 'file', key),
+    ]);
+    expect(replies.map((reply) => reply.status).sort()).toEqual([201, 409]);
+    const taken = replies.find((reply) => reply.status === 201)!.json();
+    const stored = readFileSync(join(dir, 'data', 'attachments', key['Idempotency-Key']));
+    expect(stored).toEqual(taken.name === 'first.txt' ? large : small);
+    expect(stored.length).toBe(taken.size);
+  });
+
+  it('keeps the file a retry stored while an earlier try under the same key was still open, however that try ends', async () => {
+    const { base, dir } = await start();
+    const key = '2d9f3e5a-6b7c-4d8e-9f0a-1b2c3d4e5f60';
+    const folder = join(dir, 'data', 'attachments');
+    // The first try sends its whole file, then stalls before the rest of its body.
+    const socket = await stalledUpload(base, key);
+    await vi.waitFor(() => expect(readdirSync(folder)).toContain(key));
+    // The retry, sent meanwhile, waits for the first try under its key.
+    const retry = upload(base, 'screen.png', PNG, 'file', { 'Idempotency-Key': key });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Then the first try goes on with a part it may not have, and is refused, keeping nothing of its own.
+    const answered = once(socket, 'data');
+    socket.write('\r\nContent-Disposition: form-data; name="note"\r\n\r\nmore\r\n--b0undary--\r\n');
+    expect(String((await answered)[0])).toMatch(/^HTTP\/1\.1 400 /);
+    expect((await retry).status).toBe(201);
+    socket.destroy();
+    expect(readFileSync(join(folder, key))).toEqual(PNG);
+    expect((await upload(base, 'screen.png', PNG, 'file', { 'Idempotency-Key': key })).status).toBe(200);
   });
 
   it('refuses a key no ticket could name as a token (not a UUID of versions 1 to 8), keeping nothing', async () => {
@@ -230,6 +276,31 @@ describe('a disk short of room', () => {
     using receiver = await onDisk(256 * MB + 10 * MB);
     expect((await upload(receiver.base, 'screen.png', PNG)).status).toBe(201);
     expect(readdirSync(receiver.folder)).toHaveLength(1);
+  });
+
+  it('counts the uploads under way: with room for two files, a third arriving meanwhile is refused', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'attachments-'));
+    try {
+      const files = createFileStore(folder, { freeBytes: () => Promise.resolve(256 * MB + 20 * MB) });
+      const streams = [new PassThrough(), new PassThrough(), new PassThrough()];
+      const writes = streams.map((stream, i) =>
+        files.write(`shot-${i}.png`, stream, new Date()).then(
+          (record) => record.name,
+          (error: Error) => error.message,
+        ),
+      );
+      // None has finished when the third asks for room.
+      for (const stream of streams) stream.end(PNG);
+      expect(await Promise.all(writes)).toEqual([
+        'shot-0.png',
+        'shot-1.png',
+        'shot-2.png cannot be stored now: the server is short of disk space. Try again later, or send the ticket without it',
+      ]);
+      // Once they are done, their room is free again.
+      expect((await files.write('later.png', Readable.from([PNG]), new Date())).name).toBe('later.png');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

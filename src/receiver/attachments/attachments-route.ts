@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import multipart from '@fastify/multipart';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import {
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS,
@@ -22,6 +22,7 @@ import { attachmentToken } from '../../domain/ticket.ts';
 import type { AttachmentRecord } from '../database/attachment-store.ts';
 import { DatabaseUnavailable, type TicketDatabase } from '../database/client.ts';
 import type { Log } from '../log.ts';
+import { keyedLock } from '../keyed-lock.ts';
 import { guardPosts, refuse } from '../post-guards.ts';
 import { BUSY_RETRY_AFTER_SECONDS } from '../tickets-route.ts';
 import type { DownloadLinks } from './download-link.ts';
@@ -93,6 +94,70 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
     limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0, parts: 1 },
   });
 
+  const oneAtATime = keyedLock();
+
+  /** Reads the one file and stores it, under `token` when the sender gave one. */
+  async function receive(request: FastifyRequest, reply: FastifyReply, token?: string) {
+    const [known] = token ? await database.attachments.find([token]) : [];
+    const parts = request.parts();
+    // A field where the file should be arrives as the fields limit's error: asked for the file too.
+    const first = await parts.next().catch((error: unknown) => {
+      if (isPartLimit(error)) return undefined;
+      throw error;
+    });
+    const part = first?.done === false ? first.value : undefined;
+    if (part?.type !== 'file' || part.fieldname !== ATTACHMENT_FIELD)
+      return refuse(reply, 400, { error: `send one file in the field ${ATTACHMENT_FIELD}` });
+    // The same key again: the same file (a repeat after a lost answer) is answered as before and
+    // not stored again; another file under a key already used is refused, as a ticket is.
+    if (known) {
+      const sha256 = await digest(part.file);
+      if (part.file.truncated) return tooLarge(reply, part.filename);
+      if (await morePartsIn(parts)) return refuse(reply, 400, { error: ONE_FILE });
+      if (sha256 === known.sha256 && safeFileName(part.filename) === known.name)
+        return refuse(reply, 200, answer(known));
+      return refuse(reply, 409, {
+        error: 'a different file was already uploaded with this Idempotency-Key',
+        token: known.token,
+      });
+    }
+    try {
+      const record = await files.write(part.filename, part.file, now(), token);
+      // A second file would be dropped unseen if this one were acknowledged: neither is kept. Nor
+      // is the file of a request that ends badly after it (the client gone, the time up).
+      const more = await morePartsIn(parts).catch(async (error: unknown) => {
+        await files.discard(record.token);
+        throw error;
+      });
+      if (more) {
+        await files.discard(record.token);
+        return refuse(reply, 400, { error: ONE_FILE });
+      }
+      await database.attachments.add(record);
+      log(`attachment ${record.token} stored: ${record.type}, ${record.size} bytes`, {
+        event: 'attachment',
+        token: record.token,
+        type: record.type,
+        size: record.size,
+      });
+      return reply
+        .code(201)
+        .send({ token: record.token, name: record.name, size: record.size, type: record.type });
+    } catch (error) {
+      if (error instanceof UploadRefused) {
+        if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', error.retryAfterSeconds);
+        return refuse(reply, error.status, { error: error.message });
+      }
+      if (isTooLarge(error)) return tooLarge(reply, part.filename);
+      if (error instanceof DatabaseUnavailable)
+        return reply
+          .code(503)
+          .header('Retry-After', BUSY_RETRY_AFTER_SECONDS)
+          .send({ error: 'files cannot be stored right now; try again shortly' });
+      throw error;
+    }
+  }
+
   app.post(
     '/',
     {
@@ -114,64 +179,8 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
       if (parsed && !parsed.success)
         return refuse(reply, 400, { error: 'the Idempotency-Key header must be a UUID' });
       const token = parsed?.data;
-      const [known] = token ? await database.attachments.find([token]) : [];
-      const parts = request.parts();
-      // A field where the file should be arrives as the fields limit's error: asked for the file too.
-      const first = await parts.next().catch((error: unknown) => {
-        if (isPartLimit(error)) return undefined;
-        throw error;
-      });
-      const part = first?.done === false ? first.value : undefined;
-      if (part?.type !== 'file' || part.fieldname !== ATTACHMENT_FIELD)
-        return refuse(reply, 400, { error: `send one file in the field ${ATTACHMENT_FIELD}` });
-      // The same key again: the same file (a repeat after a lost answer) is answered as before and
-      // not stored again; another file under a key already used is refused, as a ticket is.
-      if (known) {
-        const sha256 = await digest(part.file);
-        if (part.file.truncated) return tooLarge(reply, part.filename);
-        if (await morePartsIn(parts)) return refuse(reply, 400, { error: ONE_FILE });
-        if (sha256 === known.sha256 && safeFileName(part.filename) === known.name)
-          return refuse(reply, 200, answer(known));
-        return refuse(reply, 409, {
-          error: 'a different file was already uploaded with this Idempotency-Key',
-          token: known.token,
-        });
-      }
-      try {
-        const record = await files.write(part.filename, part.file, now(), token);
-        // A second file would be dropped unseen if this one were acknowledged: neither is kept. Nor
-        // is the file of a request that ends badly after it (the client gone, the time up).
-        const more = await morePartsIn(parts).catch(async (error: unknown) => {
-          await files.discard(record.token);
-          throw error;
-        });
-        if (more) {
-          await files.discard(record.token);
-          return refuse(reply, 400, { error: ONE_FILE });
-        }
-        await database.attachments.add(record);
-        log(`attachment ${record.token} stored: ${record.type}, ${record.size} bytes`, {
-          event: 'attachment',
-          token: record.token,
-          type: record.type,
-          size: record.size,
-        });
-        return reply
-          .code(201)
-          .send({ token: record.token, name: record.name, size: record.size, type: record.type });
-      } catch (error) {
-        if (error instanceof UploadRefused) {
-          if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', error.retryAfterSeconds);
-          return refuse(reply, error.status, { error: error.message });
-        }
-        if (isTooLarge(error)) return tooLarge(reply, part.filename);
-        if (error instanceof DatabaseUnavailable)
-          return reply
-            .code(503)
-            .header('Retry-After', BUSY_RETRY_AFTER_SECONDS)
-            .send({ error: 'files cannot be stored right now; try again shortly' });
-        throw error;
-      }
+      // One request at a time per key, so the look-up and the storing cannot interleave.
+      return token ? oneAtATime(token, () => receive(request, reply, token)) : receive(request, reply);
     },
   );
 

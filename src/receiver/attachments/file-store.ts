@@ -4,8 +4,8 @@
  * to disk, renamed to its token and the folder synced, and only then recorded in the database.
  * So a token the receiver hands out (201) always has its whole file, and a crash leaves at most
  * a temporary file, never a record without a file. A file is not taken while the disk is short of
- * room (`minFreeBytes` beyond the largest file), so uploads can never fill the disk the ticket
- * database needs.
+ * room (`minFreeBytes` beyond the largest file for it and for each upload already under way), so
+ * uploads, however many arrive at once, can never fill the disk the ticket database needs.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -75,6 +75,9 @@ export function createFileStore(dir: string, options: FileStoreOptions = {}): Fi
       return disk.bavail * disk.bsize;
     });
 
+  /** Room set aside for the uploads under way: the largest file each (what they wrote is counted twice, to be safe). */
+  let reserved = 0;
+
   async function syncFolder(): Promise<void> {
     const folder = await open(dir, 'r');
     try {
@@ -91,7 +94,8 @@ export function createFileStore(dir: string, options: FileStoreOptions = {}): Fi
     discard: (token) => unlink(path(token)).catch(() => undefined),
     async write(given, stream, now, token = randomUUID()) {
       const name = safeFileName(given);
-      if ((await freeBytes()) - MAX_ATTACHMENT_BYTES < minFreeBytes) {
+      // Checked and set aside in one step after the await, so uploads arriving together each count the others.
+      if ((await freeBytes()) - reserved - MAX_ATTACHMENT_BYTES < minFreeBytes) {
         options.log?.(`attachment refused: the disk of ${dir} is short of room`, {
           event: 'disk-low',
           level: 'error',
@@ -102,49 +106,63 @@ export function createFileStore(dir: string, options: FileStoreOptions = {}): Fi
           DISK_RETRY_AFTER_SECONDS,
         );
       }
-      const temporary = join(dir, `.upload-${randomUUID()}`);
-      const file = await open(temporary, 'wx', 0o600);
-      const hash = createHash('sha256');
-      let size = 0;
-      let head = Buffer.alloc(0);
-      let type: string | undefined;
-      const check = () => {
-        const checked = checkAttachment(name, head);
-        if (!checked.ok) throw new UploadRefused(415, checked.problem);
-        type = checked.type;
-      };
+      reserved += MAX_ATTACHMENT_BYTES;
       try {
-        for await (const chunk of stream as AsyncIterable<Buffer>) {
-          if (type === undefined) {
-            head = Buffer.concat([head, chunk]).subarray(0, SNIFF_BYTES);
-            if (head.length >= SNIFF_BYTES) check();
-          }
-          size += chunk.length;
-          hash.update(chunk);
-          await file.write(chunk);
-        }
-        // A multipart stream cut off at its size limit says so; what follows was never read.
-        const truncated = (stream as { truncated?: boolean }).truncated === true;
-        const problem = sizeProblem(name, truncated ? MAX_ATTACHMENT_BYTES + 1 : size);
-        if (problem) throw new UploadRefused(size === 0 ? 400 : 413, problem);
-        if (type === undefined) check();
-        await file.sync();
-        await file.close();
-        await rename(temporary, path(token));
-        await syncFolder();
-      } catch (error) {
-        await file.close().catch(() => undefined);
-        await unlink(temporary).catch(() => undefined);
-        throw error;
+        return await writeFile(name, stream, now, token);
+      } finally {
+        reserved -= MAX_ATTACHMENT_BYTES;
       }
-      return {
-        token,
-        name,
-        type: type ?? 'application/octet-stream',
-        size,
-        sha256: hash.digest('hex'),
-        uploadedAt: now.toISOString(),
-      };
     },
   };
+
+  async function writeFile(
+    name: string,
+    stream: Readable,
+    now: Date,
+    token: string,
+  ): Promise<AttachmentRecord> {
+    const temporary = join(dir, `.upload-${randomUUID()}`);
+    const file = await open(temporary, 'wx', 0o600);
+    const hash = createHash('sha256');
+    let size = 0;
+    let head = Buffer.alloc(0);
+    let type: string | undefined;
+    const check = () => {
+      const checked = checkAttachment(name, head);
+      if (!checked.ok) throw new UploadRefused(415, checked.problem);
+      type = checked.type;
+    };
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        if (type === undefined) {
+          head = Buffer.concat([head, chunk]).subarray(0, SNIFF_BYTES);
+          if (head.length >= SNIFF_BYTES) check();
+        }
+        size += chunk.length;
+        hash.update(chunk);
+        await file.write(chunk);
+      }
+      // A multipart stream cut off at its size limit says so; what follows was never read.
+      const truncated = (stream as { truncated?: boolean }).truncated === true;
+      const problem = sizeProblem(name, truncated ? MAX_ATTACHMENT_BYTES + 1 : size);
+      if (problem) throw new UploadRefused(size === 0 ? 400 : 413, problem);
+      if (type === undefined) check();
+      await file.sync();
+      await file.close();
+      await rename(temporary, path(token));
+      await syncFolder();
+    } catch (error) {
+      await file.close().catch(() => undefined);
+      await unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+    return {
+      token,
+      name,
+      type: type ?? 'application/octet-stream',
+      size,
+      sha256: hash.digest('hex'),
+      uploadedAt: now.toISOString(),
+    };
+  }
 }
