@@ -23,6 +23,7 @@ import {
   NO_FORWARDING,
   type ForwardingSetup,
 } from './forwarding/plugin.ts';
+import { bodyProblem } from './body-problems.ts';
 import { health } from './health.ts';
 import { jsonLog, type Log } from './log.ts';
 import type { Recompute } from './recheck.ts';
@@ -73,6 +74,12 @@ export async function createReceiver(options: ReceiverOptions): Promise<FastifyI
     if (error.code === 'FST_STATIC_FORBIDDEN_PATH' || error.statusCode === 404) return reply.callNotFound();
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: error.message });
+    // A body the client cut short or malformed is its problem: told, and logged as information.
+    const problem = bodyProblem(error);
+    if (problem) {
+      log(`${request.method} ${request.url} refused: ${problem}`, { event: 'bad-body' });
+      return reply.code(400).send({ error: problem });
+    }
     log(`error on ${request.method} ${request.url}: ${error.stack ?? error.message}`, { level: 'error' });
     return reply.code(500).send({ error: 'the receiver could not handle this request; try again' });
   });

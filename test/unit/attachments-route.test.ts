@@ -119,8 +119,53 @@ describe('POST /api/attachments', () => {
     expect(large.json()).toEqual({ error: 'export.csv must be smaller than 10 MB' });
   });
 
+  it('answers a body cut short or malformed with 400 naming the problem, logged as no error, keeping nothing', async () => {
+    const { base, dir, logs } = await start();
+    const cut = Buffer.concat([
+      Buffer.from('--b0undary\r\nContent-Disposition: form-data; name="file"; filename="screen.png"\r\n\r\n'),
+      PNG,
+      Buffer.from('\r\n'),
+    ]);
+    for (const [path, body, type, error] of [
+      [
+        '/api/attachments',
+        'abc',
+        'multipart/form-data',
+        'a multipart/form-data body needs a boundary in its Content-Type',
+      ],
+      [
+        '/api/tickets',
+        'abc',
+        'multipart/form-data',
+        'a multipart/form-data body needs a boundary in its Content-Type',
+      ],
+      [
+        '/api/attachments',
+        cut,
+        'multipart/form-data; boundary=b0undary',
+        'the body ended before it was complete',
+      ],
+      [
+        '/api/tickets',
+        cut,
+        'multipart/form-data; boundary=b0undary',
+        'the body ended before it was complete',
+      ],
+    ] as const) {
+      const reply = await send(base, 'POST', path, body, { 'Content-Type': type });
+      expect([path, reply.status, reply.json()]).toEqual([path, 400, { error }]);
+    }
+    const form = await send(base, 'POST', '/api/attachments', 'a=b', {
+      'Content-Type': 'application/x-www-form-urlencoded',
+    });
+    expect(form.status).toBe(415);
+    expect(form.json()).toEqual({ error: 'send the file as multipart/form-data in the field file' });
+    expect(logs.filter((line) => line.startsWith('error on'))).toEqual([]);
+    expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
+  });
+
   it('keeps no file when the client goes away after sending it, before its body ends', async () => {
-    const { base, dir } = await start();
+    const { base, dir, logs } = await start();
     const folder = join(dir, 'data', 'attachments');
     const stored = () => readdirSync(folder).filter((name) => !name.startsWith('.'));
     const socket = await stalledUpload(base);
@@ -128,6 +173,8 @@ describe('POST /api/attachments', () => {
     await vi.waitFor(() => expect(stored()).toHaveLength(1));
     socket.destroy();
     await vi.waitFor(() => expect(stored()).toEqual([]));
+    // A client going away is not the receiver's error.
+    expect(logs.filter((line) => line.startsWith('error on'))).toEqual([]);
   });
 
   it('takes one of two files sent at once under one key and refuses the other (409): the record and the bytes agree', async () => {

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import multipart from '@fastify/multipart';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import {
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS,
@@ -59,6 +59,9 @@ async function digest(stream: AsyncIterable<Buffer>): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The refusal of a body that is not a multipart form. */
+const NOT_MULTIPART = { error: `send the file as multipart/form-data in the field ${ATTACHMENT_FIELD}` };
+
 const ONE_FILE = `send one file per request, in the field ${ATTACHMENT_FIELD}: this request holds more than one`;
 
 /**
@@ -92,6 +95,12 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
   await guardPosts(app, { ...options, allowedHeaders: ['Idempotency-Key'] });
   await app.register(multipart, {
     limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0, parts: 1 },
+  });
+
+  // A body of another type is refused before it is read, in the route's own words.
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return refuse(reply, 415, NOT_MULTIPART);
+    throw error;
   });
 
   const oneAtATime = keyedLock();
@@ -169,10 +178,7 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
     async (request, reply) => {
       if (Number(request.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES)
         return tooLarge(reply, 'the file');
-      if (!request.isMultipart())
-        return refuse(reply, 415, {
-          error: `send the file as multipart/form-data in the field ${ATTACHMENT_FIELD}`,
-        });
+      if (!request.isMultipart()) return refuse(reply, 415, NOT_MULTIPART);
       const key = request.headers['idempotency-key'];
       // The key becomes the file's token, so it must be one a ticket may name.
       const parsed = key === undefined ? undefined : attachmentToken.safeParse(String(key).trim());
