@@ -21,9 +21,19 @@ export type FormFields = Record<string, string | string[] | undefined>;
 
 /**
  * What the server fills in for a form post: a resent form (the same hidden id) gets new values
- * here, so they are left out when telling a repeat from a conflict.
+ * here, so they are left out when telling a repeat from a conflict. The schema, `tierConfirmed`
+ * and `attachments` follow from the files sent, and a browser's Back empties the file input: the
+ * same answers sent again without their files are the same ticket.
  */
-export const SERVER_FILLED_FIELDS = ['submittedAt', 'verdict', 'upsellTier', 'sla', 'attachments'] as const;
+export const SERVER_FILLED_FIELDS = [
+  'submittedAt',
+  'verdict',
+  'upsellTier',
+  'sla',
+  'schema',
+  'tierConfirmed',
+  'attachments',
+] as const;
 
 export interface FormDraft {
   honeypot: boolean;

@@ -156,6 +156,14 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
       const lines = [`A different ticket was already received as ${reference}. Raise a new ticket instead.`];
       return sendPage(reply, 409, { title: 'This ticket was already sent', lines });
     }
+    // Sent again with files: the ticket received first stands, so the person must know these were not added.
+    if (outcome === 'repeated' && records.length > 0) {
+      const lines = [
+        `It was received as ${reference}. The files you attached this time were not added to it: ` +
+          'reply to our e-mail about it with them, or raise a new ticket.',
+      ];
+      return sendPage(reply, 200, { title: 'This ticket was already sent', lines });
+    }
     return redirectToSent(reply, reference);
   }
 

@@ -86,7 +86,11 @@ export const ticketsRoute: FastifyPluginAsync<TicketsRouteOptions> = async (app,
   app.addContentTypeParser(JSON_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   await app.register(formBody, { bodyLimit: MAX_BODY_BYTES });
   // The no-JavaScript form with files; each file's size is limited as it is read.
-  await app.register(multipart, { limits: { ...FORM_MULTIPART_LIMITS, fieldSize: MAX_BODY_BYTES } });
+  // A file over its size limit is cut off and named among the form's problems (form-files.ts), not thrown.
+  await app.register(multipart, {
+    limits: { ...FORM_MULTIPART_LIMITS, fieldSize: MAX_BODY_BYTES },
+    throwFileSizeLimit: false,
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // Fastify refuses these before reading the body; the contract words them.

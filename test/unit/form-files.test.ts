@@ -94,6 +94,43 @@ describe('the no-JavaScript form with files', () => {
     expect(store.attachments.find(tokens)).toMatchObject([{ name: 'CC056C.xml', size: XML.length }]);
   });
 
+  it('answers a file over 10 MB with a page naming it and the limit, keeping nothing', async () => {
+    const { base, store, dir } = await start();
+    const big = { name: 'export.csv', bytes: Buffer.alloc(10 * 1024 * 1024 + 1, 'a') };
+    const reply = await postMultipart(base, [{ name: 'CC056C.xml', bytes: XML }, big]);
+    expect(reply.status).toBe(400);
+    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(reply.text).toContain('<li>Files: export.csv must be smaller than 10 MB</li>');
+    expect(store.count()).toBe(0);
+    expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
+  });
+
+  it('takes the form sent again after Back, its file input emptied, as the same ticket', async () => {
+    const { base, store } = await start();
+    const first = await postMultipart(base, [{ name: 'CC056C.xml', bytes: XML }]);
+    expect(first.status).toBe(303);
+    const again = await postMultipart(base, []);
+    expect(again.status).toBe(303);
+    expect(again.headers.location).toBe(first.headers.location);
+    expect(store.count()).toBe(1);
+    expect(store.list()[0]?.ticket).toMatchObject({ schema: 'ticket.v2', attachments: [expect.any(String)] });
+  });
+
+  it('says so when the form is sent again with files: the ticket received first stands, without them', async () => {
+    const { base, store } = await start();
+    const first = await postMultipart(base, []);
+    expect(first.status).toBe(303);
+    const again = await postMultipart(base, [{ name: 'CC056C.xml', bytes: XML }]);
+    expect(again.status).toBe(200);
+    const reference = new URL(String(first.headers.location), base).searchParams.get('ref');
+    expect(again.text).toContain(
+      `It was received as ${reference}. The files you attached this time were not added to it: ` +
+        'reply to our e-mail about it with them, or raise a new ticket.',
+    );
+    expect(store.count()).toBe(1);
+    expect(store.list()[0]?.ticket).toMatchObject({ schema: 'ticket.v1' });
+  });
+
   it('answers six files with a page naming the limit, keeping none of them', async () => {
     const { base, store, dir } = await start();
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `CC056C-${i}.xml`, bytes: XML }));
