@@ -76,17 +76,22 @@ export const site: FastifyPluginAsync<SiteOptions> = async (app, options) => {
     return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');
   });
 
-  app.get(WIZARD_PATH, async (request, reply) => {
-    const html = await readPage(root, WIZARD_PATH);
-    const filled = html === undefined ? undefined : withFormId(html, options.newId());
-    return filled === undefined ? reply.sendFile(pageFile(WIZARD_PATH)) : sendFilled(request, reply, filled);
-  });
-  app.get(SENT_PATH, async (request, reply) => {
-    const html = await readPage(root, SENT_PATH);
-    const { ref } = request.query as { ref?: unknown };
-    const filled = html === undefined || typeof ref !== 'string' ? undefined : withReference(html, ref);
-    return filled === undefined ? reply.sendFile(pageFile(SENT_PATH)) : sendFilled(request, reply, filled);
-  });
+  // Each by its folder's address and by its file's (`/support/new/index.html`), which serves the same page.
+  for (const url of [WIZARD_PATH, `${WIZARD_PATH}index.html`])
+    app.get(url, async (request, reply) => {
+      const html = await readPage(root, WIZARD_PATH);
+      const filled = html === undefined ? undefined : withFormId(html, options.newId());
+      return filled === undefined
+        ? reply.sendFile(pageFile(WIZARD_PATH))
+        : sendFilled(request, reply, filled);
+    });
+  for (const url of [SENT_PATH, `${SENT_PATH}index.html`])
+    app.get(url, async (request, reply) => {
+      const html = await readPage(root, SENT_PATH);
+      const { ref } = request.query as { ref?: unknown };
+      const filled = html === undefined || typeof ref !== 'string' ? undefined : withReference(html, ref);
+      return filled === undefined ? reply.sendFile(pageFile(SENT_PATH)) : sendFilled(request, reply, filled);
+    });
 };
 
 /** `/support/new/` → `support/new/index.html`. */

@@ -166,12 +166,12 @@ describe('the no-JavaScript form', () => {
   const FORM = '<form method="post"><input type="hidden" name="id" value=""></form>';
   const fields = FORM_FIELDS;
 
-  it('gets a fresh ticket id on every request, and no cache answers a visit with it', async () => {
+  it('gets a fresh ticket id on every request, by either of its addresses, and no cache answers a visit with it', async () => {
     const { base, dist } = await start();
     writeFileSync(join(dist, 'support', 'new', 'index.html'), FORM);
     const ids = [];
-    for (let i = 0; i < 2; i++) {
-      const page = await send(base, 'GET', '/support/new/?tier=basic');
+    for (const path of ['/support/new/?tier=basic', '/support/new/index.html']) {
+      const page = await send(base, 'GET', path);
       expect(page.headers['cache-control']).toBe('private, no-cache');
       ids.push(/name="id" value="([0-9a-f-]{36})"/.exec(page.text)?.[1]);
     }
