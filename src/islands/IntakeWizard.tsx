@@ -19,6 +19,7 @@ import {
   saveDraft,
 } from '../wizard/answers.ts';
 import { decide } from '../wizard/decide.ts';
+import { formInUse } from '../wizard/fallback-form.ts';
 import { outboxEntries, outboxEntry, outboxIsDurable } from '../wizard/delivery/outbox.ts';
 import { loadMatcher, loadSending, loadSla, loadStepViews, useModule } from '../wizard/lazy.ts';
 import { contextOf, initialState, previousStep, wizardReducer } from '../wizard/state.ts';
@@ -37,13 +38,14 @@ interface Props {
 }
 
 export function IntakeWizard({ dataUrl, fallbackId }: Props) {
-  const [data, setData] = useState<WizardData | 'failed'>();
+  /** `left`: the person had started on the plain form when the data came, so it stays theirs. */
+  const [data, setData] = useState<WizardData | 'failed' | 'left'>();
   const [state, dispatch] = useReducer(wizardReducer, initialState);
   /** Tickets from an earlier visit still in the outbox, shown above the wizard. */
   const [earlier, setEarlier] = useState<Ticket[]>([]);
   const [, setDeliveryTick] = useState(0);
   const focusOnMove = useRef(false);
-  const ready = data !== undefined && data !== 'failed';
+  const ready = data !== undefined && data !== 'failed' && data !== 'left';
   // Whether the first step has been painted: the rest of the wizard loads after that, so nothing
   // competes with the first step for the network (it is the page's largest paint).
   const [painted, setPainted] = useState(false);
@@ -92,6 +94,8 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
           : Promise.reject(new Error(String(response.status))),
       )
       .then((loaded) => {
+        const fallback = document.getElementById(fallbackId);
+        if (fallback && formInUse(fallback)) return setData('left');
         const saved = savedStep();
         const onConfirmation = saved === 'confirmation' && draft?.ticket !== undefined;
         const acknowledged = draft?.ticket !== undefined && outboxEntry(draft.ticket.id) === undefined;
@@ -105,7 +109,7 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
         answers = { ...answers, ...prefill(location.search, loaded.catalogue) };
         dispatch({ type: 'start', data: loaded, answers, ticket, step: saved ?? 'tier' });
         setData(loaded);
-        document.getElementById(fallbackId)?.setAttribute('hidden', '');
+        fallback?.setAttribute('hidden', '');
       })
       .catch(() => setData('failed'));
   }, []);
@@ -181,7 +185,7 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
       </p>
     );
   }
-  if (!data) return null;
+  if (!data || data === 'left') return null;
 
   const props: StepViewProps = {
     data,

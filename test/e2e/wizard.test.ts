@@ -544,6 +544,27 @@ describe('moving around', () => {
     await page.context().close();
   });
 
+  it('leaves the plain form to a person who started on it before the wizard was ready, keeping what they typed', async () => {
+    const page = await newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/wizard.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseURL()}/support/new/`);
+    const summary = page.locator('#nojs-summary');
+    await summary.fill('Typed while the page was loading');
+    release();
+    // The wizard has its data (the later steps load once it has) but stays out of the way.
+    await page.waitForResponse('**/data/wizard.json');
+    await page.waitForTimeout(500);
+    expect(await summary.isVisible()).toBe(true);
+    expect(await summary.inputValue()).toBe('Typed while the page was loading');
+    expect(await page.locator('#step-heading').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('a device clock outside the compiled calendar shows no due time and says so on sending, the wizard still working', async () => {
     // Years after the holiday data the page was built with ends: there is no due time to show.
     const page = await premiumVerdictAt('2040-03-06T10:00:00+01:00');
