@@ -87,6 +87,17 @@ async function open(page: Page, query = '') {
   await expectStep(page, 1, 'What is your support tier?', false);
 }
 
+/** Holds back what `page` asks for at `pattern` until the function returned is called. */
+async function holdBack(page: Page, pattern: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const press = (page: Page, name: string | RegExp) => page.getByRole('button', { name }).click();
 
 async function describeIssue(page: Page, summary: string, description: string, topic: string | null) {
@@ -529,12 +540,7 @@ describe('moving around', () => {
   it('the first step works before the later steps have loaded, and the next question takes focus when it arrives', async () => {
     const page = await newPage();
     // Hold back the file with everything after the first step (see scripts/wizard-chunks.ts).
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/wizard-later.*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/_astro/wizard-later.*.js');
     await open(page);
     await page.getByRole('radio', { name: 'Premium Support', exact: true }).check();
     await press(page, 'Continue');
@@ -546,12 +552,7 @@ describe('moving around', () => {
 
   it('leaves the plain form to a person who started on it before the wizard was ready, keeping what they typed', async () => {
     const page = await newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/wizard.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/data/wizard.json');
     await page.goto(`${baseURL()}/support/new/`);
     const summary = page.locator('#nojs-summary');
     await summary.fill('Typed while the page was loading');
