@@ -44,6 +44,9 @@ export interface TicketsEndpointOptions {
 export const JSON_TYPE = 'application/json';
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
 
+/** Decodes UTF-8, refusing anything else; keeps a byte order mark for the JSON reader to drop. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 const STATUS: Record<SaveOutcome, number> = { created: 201, repeated: 200, conflict: 409 };
 
 export function createTicketsEndpoint(options: TicketsEndpointOptions) {
@@ -88,8 +91,17 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
 
   async function fromJson(request: FastifyRequest, reply: FastifyReply, body: Buffer) {
     let input: unknown;
+    let text: string;
     try {
-      input = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
+      // Strict: bytes that are not UTF-8 would otherwise be stored as U+FFFD in the customer's words.
+      text = UTF8.decode(body);
+    } catch {
+      return reply
+        .code(400)
+        .send({ error: 'the body is not valid UTF-8: send the ticket as UTF-8 JSON', issues: [] });
+    }
+    try {
+      input = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return reply.code(400).send({ error: `malformed JSON: ${detail}`, issues: [] });

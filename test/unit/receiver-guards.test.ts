@@ -82,6 +82,21 @@ describe('hosts and origins', () => {
     expect(store.count()).toBe(4);
   });
 
+  it('refuses a JSON body that is not UTF-8 (400), though it names no charset, and stores nothing', async () => {
+    const { base, store } = await start();
+    const latin1 = Buffer.from(JSON.stringify(sample({ summary: 'Déclaration bloquée' })), 'latin1');
+    const reply = await send(base, 'POST', '/api/tickets', latin1, { 'Content-Type': 'application/json' });
+    expect(reply.status).toBe(400);
+    expect(reply.json()).toEqual({
+      error: 'the body is not valid UTF-8: send the ticket as UTF-8 JSON',
+      issues: [],
+    });
+    expect(store.count()).toBe(0);
+    const utf8 = await postJson(base, sample({ summary: 'Déclaration bloquée' }));
+    expect(utf8.status).toBe(201);
+    expect(store.list()[0]?.ticket).toMatchObject({ summary: 'Déclaration bloquée' });
+  });
+
   it('takes posts to the allowed names on any port, in any case, and serves pages to any host', async () => {
     const { base } = await start();
     expect((await postJson(base, sample(), { Host: 'LOCALHOST:8080' })).status).toBe(201);
