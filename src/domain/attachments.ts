@@ -62,35 +62,57 @@ function kindByName(name: string): AttachmentKind | undefined {
   return ATTACHMENT_KINDS.find((kind) => kind.extensions.some((extension) => lower.endsWith(extension)));
 }
 
-/** Text: no NUL byte, and UTF-8 (a sequence cut off at the end of the sample is fine). */
-function looksLikeText(head: Uint8Array): boolean {
-  if (head.includes(0)) return false;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * Checks text as it arrives, chunk by chunk: no NUL byte and UTF-8 throughout. `end` says whether
+ * the whole was text; a sequence cut off at the end of what was pushed passes `push` (more may
+ * follow) but not `end`.
+ */
+export function textCheck(): { push(chunk: Uint8Array): boolean; end(): boolean } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let ok = true;
+  const attempt = (work: () => unknown) => {
+    try {
+      if (ok) work();
+    } catch {
+      ok = false;
+    }
+    return ok;
+  };
+  return {
+    push: (chunk) =>
+      attempt(() => (chunk.includes(0) ? (ok = false) : decoder.decode(chunk, { stream: true }))),
+    end: () => attempt(() => decoder.decode()),
+  };
 }
 
-function contentMatches(sniff: Sniff, head: Uint8Array): boolean {
-  if (sniff === 'text') return looksLikeText(head);
-  return MAGIC[sniff].every((byte, i) => head[i] === byte);
+/** Whether the file `name` is of a text kind, whose whole content must be text, not only its start. */
+export function isTextKind(name: string): boolean {
+  return kindByName(name)?.sniff === 'text';
+}
+
+function contentMatches(sniff: Sniff, head: Uint8Array, whole: boolean): boolean {
+  if (sniff !== 'text') return MAGIC[sniff].every((byte, i) => head[i] === byte);
+  const text = textCheck();
+  return text.push(head) && (!whole || text.end());
 }
 
 export type AttachmentCheck = { ok: true; type: string } | { ok: false; problem: string };
 
 /**
- * Whether a file may be attached, from its name and its first bytes (`SNIFF_BYTES` are enough):
- * its media type, or what is wrong in words that name the file, e.g.
- * `setup.exe must be a PDF, PNG, JPEG, XML, TXT, CSV or EML`.
+ * Whether a file may be attached, from its name and its first bytes (`SNIFF_BYTES` are enough),
+ * or with `whole`, all of it (a text kind must be text to its end): its media type, or what is
+ * wrong in words that name the file, e.g. `setup.exe must be a PDF, PNG, JPEG, XML, TXT, CSV or EML`.
  */
-export function checkAttachment(name: string, head: Uint8Array): AttachmentCheck {
+export function checkAttachment(name: string, head: Uint8Array, whole = false): AttachmentCheck {
   const kind = kindByName(name);
   if (!kind) return { ok: false, problem: `${name} must be a ${ATTACHMENT_LABELS}` };
-  if (!contentMatches(kind.sniff, head))
-    return { ok: false, problem: `${name} is not a ${kind.label} file: its content is something else` };
+  if (!contentMatches(kind.sniff, head, whole)) return { ok: false, problem: notOfKind(name) };
   return { ok: true, type: kind.type };
+}
+
+/** `notes.txt is not a TXT file: its content is something else`. */
+export function notOfKind(name: string): string {
+  return `${name} is not a ${kindByName(name)?.label ?? 'allowed'} file: its content is something else`;
 }
 
 /** What is wrong with a file's size, or undefined: `big.pdf must be smaller than 10 MB`. */

@@ -68,6 +68,16 @@ describe('POST /api/attachments', () => {
     expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
   });
 
+  it('refuses a text file with a NUL or bytes that are not UTF-8 past its first 4 KB (415), keeping nothing', async () => {
+    const { base, dir } = await start();
+    for (const tail of [Buffer.from([0, 0x4d, 0x5a]), Buffer.from([0xff, 0xfe])]) {
+      const reply = await upload(base, 'log.txt', Buffer.concat([Buffer.alloc(5000, 'a'), tail]));
+      expect(reply.status).toBe(415);
+      expect(reply.json()).toEqual({ error: 'log.txt is not a TXT file: its content is something else' });
+    }
+    expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]);
+  });
+
   it('refuses a file over 10 MB while reading it (413), naming the file and the limit', async () => {
     const { base, dir } = await start();
     const reply = await upload(base, 'export.csv', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'));

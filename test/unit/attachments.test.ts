@@ -4,7 +4,9 @@ import {
   checkAttachment,
   countProblem,
   safeFileName,
+  isTextKind,
   sizeProblem,
+  textCheck,
 } from '../../src/domain/attachments.ts';
 import { sizeText } from '../../src/domain/byte-size.ts';
 
@@ -56,6 +58,40 @@ describe('which files may be attached', () => {
       problem: 'notes.txt is not a TXT file: its content is something else',
     });
     expect(checkAttachment('screen.png', JPEG)).toMatchObject({ ok: false });
+  });
+
+  it('checks a text kind to its end when given the whole file: a NUL or a sequence cut off there is refused', () => {
+    const euro = text('prix: 10 €'); // € is three bytes: E2 82 AC
+    const cut = euro.subarray(0, euro.length - 1);
+    // The start of a file may end inside a character: more follows.
+    expect(checkAttachment('notes.txt', cut)).toEqual({ ok: true, type: 'text/plain' });
+    expect(checkAttachment('notes.txt', cut, true)).toEqual({
+      ok: false,
+      problem: 'notes.txt is not a TXT file: its content is something else',
+    });
+    expect(checkAttachment('notes.txt', euro, true)).toEqual({ ok: true, type: 'text/plain' });
+    expect(isTextKind('lines.CSV')).toBe(true);
+    expect(isTextKind('screen.png')).toBe(false);
+  });
+
+  it('checks text arriving in chunks: NUL or bytes that are not UTF-8 anywhere fail it, a character split between chunks does not', () => {
+    const euro = text('€');
+    const split = textCheck();
+    expect([split.push(euro.subarray(0, 2)), split.push(euro.subarray(2)), split.end()]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    const late = textCheck();
+    expect([late.push(text('a'.repeat(5000))), late.push(bytes(0x4d, 0x5a, 0)), late.end()]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    const latin1 = textCheck();
+    expect([latin1.push(text('caf')), latin1.push(bytes(0xe9, 0x20))]).toEqual([true, false]);
+    const unfinished = textCheck();
+    expect([unfinished.push(euro.subarray(0, 2)), unfinished.end()]).toEqual([true, false]);
   });
 
   it('takes text whose last character is cut off by the sample', () => {

@@ -14,10 +14,13 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
   checkAttachment,
+  isTextKind,
   MAX_ATTACHMENT_BYTES,
+  notOfKind,
   safeFileName,
   sizeProblem,
   SNIFF_BYTES,
+  textCheck,
 } from '../../domain/attachments.ts';
 import type { AttachmentRecord } from '../database/attachment-store.ts';
 import type { Log } from '../log.ts';
@@ -132,12 +135,15 @@ export function createFileStore(dir: string, options: FileStoreOptions = {}): Fi
       if (!checked.ok) throw new UploadRefused(415, checked.problem);
       type = checked.type;
     };
+    // A text kind is checked to its last byte, not only at its start.
+    const text = isTextKind(name) ? textCheck() : undefined;
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         if (type === undefined) {
           head = Buffer.concat([head, chunk]).subarray(0, SNIFF_BYTES);
           if (head.length >= SNIFF_BYTES) check();
         }
+        if (text && !text.push(chunk)) throw new UploadRefused(415, notOfKind(name));
         size += chunk.length;
         hash.update(chunk);
         await file.write(chunk);
@@ -147,6 +153,7 @@ export function createFileStore(dir: string, options: FileStoreOptions = {}): Fi
       const problem = sizeProblem(name, truncated ? MAX_ATTACHMENT_BYTES + 1 : size);
       if (problem) throw new UploadRefused(size === 0 ? 400 : 413, problem);
       if (type === undefined) check();
+      if (text && !text.end()) throw new UploadRefused(415, notOfKind(name));
       await file.sync();
       await file.close();
       await rename(temporary, path(token));

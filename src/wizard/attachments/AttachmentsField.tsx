@@ -11,6 +11,7 @@ import {
   ATTACHMENT_ACCEPT,
   ATTACHMENTS_HINT,
   checkAttachment,
+  isTextKind,
   countProblem,
   sizeProblem,
   SNIFF_BYTES,
@@ -34,7 +35,10 @@ interface Props {
 async function check(file: File, count: number): Promise<{ problem: string } | { type: string }> {
   const problem = countProblem(file.name, count) ?? sizeProblem(file.name, file.size);
   if (problem) return { problem };
-  const checked = checkAttachment(file.name, new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+  // A text file is read whole (10 MB at most), as the receiver checks it to its end.
+  const whole = isTextKind(file.name);
+  const bytes = await (whole ? file : file.slice(0, SNIFF_BYTES)).arrayBuffer();
+  const checked = checkAttachment(file.name, new Uint8Array(bytes), whole);
   return checked.ok ? { type: checked.type } : { problem: checked.problem };
 }
 
