@@ -14,9 +14,9 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { negotiate } from '@fastify/accept-negotiator';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { SENT_PATH, WIZARD_PATH } from '../domain/routes.ts';
+import { SENT_PATH, WIZARD_PARAMS, WIZARD_PATH } from '../domain/routes.ts';
 import { cacheControl } from './cache-policy.ts';
-import { withFormId, withReference } from './page-slots.ts';
+import { withChoices, withFormId, withReference } from './page-slots.ts';
 
 export interface SiteOptions {
   distDir: string;
@@ -80,7 +80,9 @@ export const site: FastifyPluginAsync<SiteOptions> = async (app, options) => {
   for (const url of [WIZARD_PATH, `${WIZARD_PATH}index.html`])
     app.get(url, async (request, reply) => {
       const html = await readPage(root, WIZARD_PATH);
-      const filled = html === undefined ? undefined : withFormId(html, options.newId());
+      const query = request.query as Record<string, unknown>;
+      const choices = { tier: query[WIZARD_PARAMS.tier], topic: query[WIZARD_PARAMS.topic] };
+      const filled = html === undefined ? undefined : withFormId(withChoices(html, choices), options.newId());
       return filled === undefined
         ? reply.sendFile(pageFile(WIZARD_PATH))
         : sendFilled(request, reply, filled);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { withFormId, withReference } from '../../src/receiver/page-slots.ts';
+import { withChoices, withFormId, withReference } from '../../src/receiver/page-slots.ts';
 import { assertBuilt, readDist } from './built-site.ts';
 
 beforeAll(assertBuilt);
@@ -22,6 +22,24 @@ describe('the no-JavaScript form, as the receiver serves it', () => {
   it('carries the ticket id the receiver wrote into it', () => {
     const html = withFormId(readDist('support/new/index.html'), '0b7e2c1a-4f3d-4a8e-9c2b-5d6e7f8a9b0c');
     expect(html).toContain('<input type="hidden" name="id" value="0b7e2c1a-4f3d-4a8e-9c2b-5d6e7f8a9b0c">');
+  });
+
+  it('comes with the tier and topic the address names chosen, as the wizard takes them', () => {
+    const page = readDist('support/new/index.html');
+    const checked = (html: string) =>
+      [...html.matchAll(/name="tier" value="([^"]+)" required checked>/g)].map((m) => m[1]);
+    const selected = (html: string) =>
+      [...html.matchAll(/<option value="([^"]+)" selected>/g)].map((m) => m[1]);
+    expect([checked(page), selected(page)]).toEqual([['basic'], []]);
+    const chosen = withChoices(page, { tier: 'premium', topic: 'cas-updates' });
+    expect([checked(chosen), selected(chosen)]).toEqual([['premium'], ['cas-updates']]);
+    // What the page does not offer changes nothing, and nothing else from the address is written.
+    for (const choices of [
+      { tier: 'gold', topic: 'no-such-topic' },
+      { tier: 'premium" autofocus onfocus="alert(1)', topic: '"><script>alert(1)</script>' },
+      { tier: ['premium'], topic: undefined },
+    ])
+      expect(withChoices(page, choices)).toBe(page);
   });
 
   it('leaves pages without the form alone', () => {
