@@ -709,6 +709,28 @@ describe('delivery', () => {
     await page.context().close();
   });
 
+  it('answers changed while the ticket is on its way: the check page says sending them makes a second ticket', async () => {
+    const page = await newPage();
+    const before = `In flight ${Date.now()}`;
+    await reachCheckPage(page, before);
+    const release = await holdBack(page, '**/api/tickets');
+    await press(page, 'Send ticket');
+    await expectStep(page, 8, 'Sending your ticket', false);
+    const [id] = await outboxIds(page);
+    await page.goBack();
+    await expectStep(page, 7, 'Check your answers before sending your ticket', false);
+    await page.getByRole('link', { name: /Change.*summary/i }).click();
+    await page.getByRole('textbox', { name: 'Summary', exact: true }).fill(`${before}, changed`);
+    await press(page, 'Continue');
+    await expectStep(page, 7, 'Check your answers before sending your ticket');
+    expect(await wizardText(page)).toContain(
+      `Your ticket ${ticketReference(id!)} is being sent with your earlier answers. Sending these changed answers makes a second ticket.`,
+    );
+    release();
+    await expect.poll(() => stored('id', id!).length, { timeout: 10_000 }).toBe(1);
+    await page.context().close();
+  });
+
   it('a double-clicked "Send ticket" sends one ticket', async () => {
     const page = await newPage();
     const summary = `Double click ${Date.now()}`;

@@ -6,6 +6,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { findTopic } from '../../domain/catalogue.ts';
 import { DEFAULT_PRIORITY } from '../../domain/priority.ts';
+import { ticketReference } from '../../domain/ticket-reference.ts';
 import { sizeText } from '../../domain/byte-size.ts';
 import {
   TICKET_FIELDS,
@@ -71,7 +72,7 @@ function shown(
   }
 }
 
-export function CheckStep({ data, state, decision, change }: StepViewProps) {
+export function CheckStep({ data, state, decision, change, delivery }: StepViewProps) {
   const sla = useModule(loadSla);
   if (!decision) return null;
   const { answers } = state;
@@ -82,6 +83,8 @@ export function CheckStep({ data, state, decision, change }: StepViewProps) {
     rows: rows.filter((row) => row === 'coverage' || applies(stepOf(row), answers, context)),
   }));
   const due = sla?.slaForVerdict(data, decision.verdict, answers.priority, new Date());
+  // Answers changed after sending: the ticket already on its way cannot be called back, so say this makes another.
+  const earlier = state.ticket && state.dirty ? delivery.of(state.ticket.id)?.state : undefined;
   return (
     <>
       <h1 id="step-heading" tabIndex={-1}>
@@ -118,6 +121,14 @@ export function CheckStep({ data, state, decision, change }: StepViewProps) {
           </dl>
         </Fragment>
       ))}
+      {state.ticket && (earlier === 'sending' || earlier === 'sent') && (
+        <div class="callout warn">
+          <p>
+            Your ticket {ticketReference(state.ticket.id)} {earlier === 'sent' ? 'was sent' : 'is being sent'}{' '}
+            with your earlier answers. Sending these changed answers makes a second ticket.
+          </p>
+        </div>
+      )}
       <h2>Now send your ticket</h2>
       {due && sla && <SlaDueTime sla={due} describeSkipped={sla.describeSkipped} />}
       <p>The due time is worked out again from the moment you send it.</p>
