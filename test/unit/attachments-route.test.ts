@@ -187,6 +187,20 @@ describe('POST /api/attachments', () => {
     expect(logs.filter((line) => line.startsWith('error on'))).toEqual([]);
   });
 
+  it('ends a stalled upload soon after its time is up (408), keeping nothing, so it cannot hold its key', async () => {
+    // A test-sized time of 1.2 s; Node's own check, every 30 s, would have let it live up to 30 s more.
+    const { base, dir } = await start({ requestTimeoutMs: 1200 });
+    const key = '3e0a4f6b-7c8d-4e9f-8a1b-2c3d4e5f6071';
+    const socket = await stalledUpload(base, key);
+    const answer = new Promise<string>((resolve) => socket.once('data', (data) => resolve(String(data))));
+    await vi.waitFor(() => answer, { timeout: 2000 });
+    expect(await answer).toMatch(/^HTTP\/1\.1 408 /);
+    await vi.waitFor(() => expect(readdirSync(join(dir, 'data', 'attachments'))).toEqual([]));
+    // The key is free again: the retry is stored.
+    expect((await upload(base, 'screen.png', PNG, 'file', { 'Idempotency-Key': key })).status).toBe(201);
+    socket.destroy();
+  });
+
   it('takes one of two files sent at once under one key and refuses the other (409): the record and the bytes agree', async () => {
     const { base, dir } = await start();
     const key = { 'Idempotency-Key': '1c8e2d4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' };
