@@ -24,7 +24,7 @@ const v2 = (attachments: string[]) =>
  * An upload over a raw socket that sends its whole file, `screen.png`, then stops before the rest
  * of its body (the closing boundary, 200 bytes promised by its length), as a stalled client does.
  */
-async function stalledUpload(base: string, key?: string) {
+async function stalledUpload(base: string, key?: string, folder?: string) {
   const part = Buffer.concat([
     Buffer.from(
       '--b0undary\r\nContent-Disposition: form-data; name="file"; filename="screen.png"\r\n' +
@@ -40,6 +40,8 @@ async function stalledUpload(base: string, key?: string) {
       `Content-Type: multipart/form-data; boundary=b0undary\r\nContent-Length: ${part.length + 200}\r\n\r\n`,
   );
   socket.write(part);
+  // With its folder given, once its file is whole on disk under its key.
+  if (folder && key) await vi.waitFor(() => expect(readdirSync(folder)).toContain(key));
   return socket;
 }
 
@@ -201,6 +203,22 @@ describe('POST /api/attachments', () => {
     socket.destroy();
   });
 
+  it('does not hold a key for ever for a try whose client left while it waited its turn', async () => {
+    const { base, dir } = await start();
+    const key = '4f1b5a7c-8d9e-4fa0-9b1c-2d3e4f5a6b7c';
+    const folder = join(dir, 'data', 'attachments');
+    const first = await stalledUpload(base, key, folder);
+    // A second try queues behind the first under the same key, then its client goes away.
+    const second = await stalledUpload(base, key);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    second.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The first try ends (its client gone too); a later retry is then taken, not queued for ever.
+    first.destroy();
+    expect((await upload(base, 'screen.png', PNG, 'file', { 'Idempotency-Key': key })).status).toBe(201);
+    expect(readFileSync(join(folder, key))).toEqual(PNG);
+  });
+
   it('takes one of two files sent at once under one key and refuses the other (409): the record and the bytes agree', async () => {
     const { base, dir } = await start();
     const key = { 'Idempotency-Key': '1c8e2d4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' };
@@ -222,8 +240,7 @@ describe('POST /api/attachments', () => {
     const key = '2d9f3e5a-6b7c-4d8e-9f0a-1b2c3d4e5f60';
     const folder = join(dir, 'data', 'attachments');
     // The first try sends its whole file, then stalls before the rest of its body.
-    const socket = await stalledUpload(base, key);
-    await vi.waitFor(() => expect(readdirSync(folder)).toContain(key));
+    const socket = await stalledUpload(base, key, folder);
     // The retry, sent meanwhile, waits for the first try under its key.
     const retry = upload(base, 'screen.png', PNG, 'file', { 'Idempotency-Key': key });
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -108,6 +108,9 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
   /** Reads the one file and stores it, under `token` when the sender gave one. */
   async function receive(request: FastifyRequest, reply: FastifyReply, token?: string) {
     const [known] = token ? await database.attachments.find([token]) : [];
+    // A request whose client left while it waited its turn has no body left to read: reading would
+    // wait for ever and hold the key. Nothing can close it between this look and `parts()`.
+    if (request.raw.destroyed) throw Object.assign(new Error('aborted'), { code: 'ECONNRESET' });
     const parts = request.parts();
     // A field where the file should be arrives as the fields limit's error: asked for the file too.
     const first = await parts.next().catch((error: unknown) => {
