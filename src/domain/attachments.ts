@@ -112,7 +112,7 @@ export function checkAttachment(name: string, head: Uint8Array, whole = false): 
 
 /** `notes.txt is not a TXT file: its content is something else`. */
 export function notOfKind(name: string): string {
-  return `${name} is not a ${kindByName(name)?.label ?? 'allowed'} file: its content is something else`;
+  return `${name} is not a ${kindByName(name)?.label ?? ''} file: its content is something else`;
 }
 
 /** What is wrong with a file's size, or undefined: `big.pdf must be smaller than 10 MB`. */

@@ -38,14 +38,15 @@ interface Props {
 }
 
 export function IntakeWizard({ dataUrl, fallbackId }: Props) {
-  /** `left`: the person had started on the plain form when the data came, so it stays theirs. */
-  const [data, setData] = useState<WizardData | 'failed' | 'left'>();
+  const [data, setData] = useState<WizardData | 'failed'>();
+  /** The person had started on the plain form when the data came: it stays theirs, the wizard stays out. */
+  const [leftToForm, setLeftToForm] = useState(false);
   const [state, dispatch] = useReducer(wizardReducer, initialState);
   /** Tickets from an earlier visit still in the outbox, shown above the wizard. */
   const [earlier, setEarlier] = useState<Ticket[]>([]);
   const [, setDeliveryTick] = useState(0);
   const focusOnMove = useRef(false);
-  const ready = data !== undefined && data !== 'failed' && data !== 'left';
+  const ready = data !== undefined && data !== 'failed' && !leftToForm;
   // Whether the first step has been painted: the rest of the wizard loads after that, so nothing
   // competes with the first step for the network (it is the page's largest paint).
   const [painted, setPainted] = useState(false);
@@ -58,7 +59,8 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
   // The views of the later steps, sending and the matcher load while the first step is answered
   // (see `steps.ts`), or at once when the person comes back to a later step.
   const laterViews = useModule(loadStepViews, painted || 'later' in definition.view);
-  const sending = useModule(loadSending, painted);
+  // Sending also loads beside a plain form kept: tickets from an earlier visit are still resent and shown.
+  const sending = useModule(loadSending, painted || leftToForm);
   useEffect(() => {
     if (painted) loadMatcher().catch(() => undefined);
   }, [painted]);
@@ -95,7 +97,10 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
       )
       .then((loaded) => {
         const fallback = document.getElementById(fallbackId);
-        if (fallback && formInUse(fallback)) return setData('left');
+        if (fallback && formInUse(fallback)) {
+          setLeftToForm(true);
+          return setData(loaded);
+        }
         const saved = savedStep();
         const onConfirmation = saved === 'confirmation' && draft?.ticket !== undefined;
         const acknowledged = draft?.ticket !== undefined && outboxEntry(draft.ticket.id) === undefined;
@@ -185,7 +190,17 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
       </p>
     );
   }
-  if (!data || data === 'left') return null;
+  if (!data) return null;
+  const notice = sending && (
+    <sending.OutboxNotice
+      tickets={earlier}
+      deliveryOf={sending.deliveryOf}
+      durable={outboxIsDurable()}
+      data={data}
+      onRetry={(t) => sending.send(t, WEBHOOK)}
+    />
+  );
+  if (leftToForm) return <div class="wizard">{notice}</div>;
 
   const props: StepViewProps = {
     data,
@@ -213,15 +228,7 @@ export function IntakeWizard({ dataUrl, fallbackId }: Props) {
 
   return (
     <div class="wizard">
-      {sending && (
-        <sending.OutboxNotice
-          tickets={earlier}
-          deliveryOf={sending.deliveryOf}
-          durable={outboxIsDurable()}
-          data={data}
-          onRetry={(t) => sending.send(t, WEBHOOK)}
-        />
-      )}
+      {notice}
       {!View ? (
         <p class="meta" role="status">
           Loading the next question…

@@ -168,11 +168,12 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
       const lines = [`A different ticket was already received as ${reference}. Raise a new ticket instead.`];
       return sendPage(reply, 409, { title: 'This ticket was already sent', lines });
     }
-    // Sent again with files: the ticket received first stands, so the person must know these were not added.
+    // Sent again with files (a double click, or Back and files chosen anew): the ticket received
+    // first stands with the files it came with, so the person must know any new ones were not added.
     if (outcome === 'repeated' && records.length > 0) {
       const lines = [
-        `It was received as ${reference}. The files you attached this time were not added to it: ` +
-          'reply to our e-mail about it with them, or raise a new ticket.',
+        `It was received as ${reference} when you first sent it and stays as it was then: the files ` +
+          'sent this time were not added. To add any it did not have, reply to our e-mail about it with them.',
       ];
       return sendPage(reply, 200, { title: 'This ticket was already sent', lines });
     }

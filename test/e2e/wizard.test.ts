@@ -647,16 +647,21 @@ describe('delivery', () => {
         .map((key) => key.split(':')[1]),
     );
 
-  it('with the receiver unreachable the ticket stays in the outbox, and one copy arrives after a reload', async () => {
-    const page = await newPage();
-    const summary = `Receiver down ${Date.now()}`;
+  /** Takes a ticket about `summary` to the check page and sends it while the receiver cannot be reached; its id. */
+  async function sendUnreachable(page: Page, summary: string): Promise<string | undefined> {
     await reachCheckPage(page, summary);
     allowConsoleErrors(/^Failed to load resource: net::ERR_FAILED$/);
     await page.route('**/api/tickets', (route) => route.abort());
     await press(page, 'Send ticket');
-
     await expectStep(page, 8, 'Your ticket is not sent yet');
     const [id] = await outboxIds(page);
+    return id;
+  }
+
+  it('with the receiver unreachable the ticket stays in the outbox, and one copy arrives after a reload', async () => {
+    const page = await newPage();
+    const summary = `Receiver down ${Date.now()}`;
+    const id = await sendUnreachable(page, summary);
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await page.getByText(/We tried 4 times/).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
@@ -706,6 +711,21 @@ describe('delivery', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(storedBySummary(before)).toHaveLength(0);
     expect(stored('id', oldId!)).toHaveLength(0);
+    await page.context().close();
+  });
+
+  it('resends a ticket left in the outbox even when the wizard leaves the plain form to a person already on it', async () => {
+    const page = await newPage();
+    const id = await sendUnreachable(page, `Left in the outbox ${Date.now()}`);
+    await page.unroute('**/api/tickets');
+    // The next visit: the person starts on the plain form before the wizard's data arrives.
+    const release = await holdBack(page, '**/data/wizard.json');
+    await page.goto(`${baseURL()}/support/new/`);
+    await page.locator('#nojs-summary').fill('A second question, typed at once');
+    release();
+    await expect.poll(() => stored('id', id!).length, { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('#nojs-summary').inputValue()).toBe('A second question, typed at once');
+    expect(await page.locator('#step-heading').count()).toBe(0);
     await page.context().close();
   });
 

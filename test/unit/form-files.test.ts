@@ -124,8 +124,8 @@ describe('the no-JavaScript form with files', () => {
     expect(again.status).toBe(200);
     const reference = new URL(String(first.headers.location), base).searchParams.get('ref');
     expect(again.text).toContain(
-      `It was received as ${reference}. The files you attached this time were not added to it: ` +
-        'reply to our e-mail about it with them, or raise a new ticket.',
+      `It was received as ${reference} when you first sent it and stays as it was then: the files ` +
+        'sent this time were not added. To add any it did not have, reply to our e-mail about it with them.',
     );
     expect(store.count()).toBe(1);
     expect(store.list()[0]?.ticket).toMatchObject({ schema: 'ticket.v1' });

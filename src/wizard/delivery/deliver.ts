@@ -132,13 +132,17 @@ async function run(ticket: Ticket, url: string, signal: AbortSignal): Promise<vo
   }
 }
 
+/** A ticket mid-try or acknowledged: it may be stored, so it can be neither sent again nor called back. */
+export function onItsWay(delivery: Delivery | undefined): boolean {
+  return delivery?.state === 'sending' || delivery?.state === 'sent';
+}
+
 /**
  * Puts the ticket in the outbox and sends it. Sending the same ticket while a try is under way
  * does nothing (a double click); while it waits between tries, it tries again at once.
  */
 export function send(ticket: Ticket, url: string): void {
-  const current = deliveries.get(ticket.id);
-  if (current?.state === 'sending' || current?.state === 'sent') return;
+  if (onItsWay(deliveries.get(ticket.id))) return;
   putTicket(ticket);
   running.get(ticket.id)?.abort();
   const controller = new AbortController();
@@ -153,8 +157,7 @@ export function send(ticket: Ticket, url: string): void {
  * new ticket replaces it. A ticket mid-try or already acknowledged is left alone: it may be stored.
  */
 export function withdraw(id: string): void {
-  const current = deliveries.get(id);
-  if (current?.state === 'sending' || current?.state === 'sent') return;
+  if (onItsWay(deliveries.get(id))) return;
   running.get(id)?.abort();
   running.delete(id);
   removeTicket(id);

@@ -6,6 +6,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { findTopic } from '../../domain/catalogue.ts';
 import { DEFAULT_PRIORITY } from '../../domain/priority.ts';
+import { onItsWay } from '../delivery/deliver.ts';
 import { ticketReference } from '../../domain/ticket-reference.ts';
 import { sizeText } from '../../domain/byte-size.ts';
 import {
@@ -84,7 +85,7 @@ export function CheckStep({ data, state, decision, change, delivery }: StepViewP
   }));
   const due = sla?.slaForVerdict(data, decision.verdict, answers.priority, new Date());
   // Answers changed after sending: the ticket already on its way cannot be called back, so say this makes another.
-  const earlier = state.ticket && state.dirty ? delivery.of(state.ticket.id)?.state : undefined;
+  const earlier = state.ticket && state.dirty ? delivery.of(state.ticket.id) : undefined;
   return (
     <>
       <h1 id="step-heading" tabIndex={-1}>
@@ -121,11 +122,12 @@ export function CheckStep({ data, state, decision, change, delivery }: StepViewP
           </dl>
         </Fragment>
       ))}
-      {state.ticket && (earlier === 'sending' || earlier === 'sent') && (
+      {state.ticket && onItsWay(earlier) && (
         <div class="callout warn">
           <p>
-            Your ticket {ticketReference(state.ticket.id)} {earlier === 'sent' ? 'was sent' : 'is being sent'}{' '}
-            with your earlier answers. Sending these changed answers makes a second ticket.
+            Your ticket {ticketReference(state.ticket.id)}{' '}
+            {earlier?.state === 'sent' ? 'was sent' : 'is being sent'} with your earlier answers. Sending
+            these changed answers makes a second ticket.
           </p>
         </div>
       )}
