@@ -161,6 +161,11 @@ export function calendarEnd(calendar: BusinessCalendar): { at: number; lastDay: 
   return { at: index.spanEnd, lastDay: dateOfDay(localDay(index, index.spanEnd - 1)) };
 }
 
+/** Whole days from `now` to a calendar's end (`calendarEnd(…).at`), 0 once it has ended. */
+export function daysLeft(endAt: number, now: number): number {
+  return Math.max(0, Math.floor((endAt - now) / DAY));
+}
+
 /** The zone's offset at `t`, in milliseconds: the last one in force from before `t` (the first before the span). */
 export function offsetAt(index: CalendarIndex, t: number): number {
   const { offsetFrom, offset } = index;

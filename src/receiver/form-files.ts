@@ -7,7 +7,7 @@
  * filled in, files are read but not written.
  */
 import type { FastifyRequest } from 'fastify';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_SIZE_TEXT } from '../domain/attachments.ts';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachments.ts';
 import { UploadRefused, type FileStore } from './attachments/file-store.ts';
 import type { AttachmentRecord } from './database/attachment-store.ts';
 import { isBotTrapFilled, type FormFields } from './form-ticket.ts';
@@ -63,10 +63,9 @@ export async function readMultipartForm(
         records.push(await files.write(part.filename, part.file, now));
       } catch (error) {
         part.file.resume();
-        if (error instanceof UploadRefused) problems.push(error.message);
-        else if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-          problems.push(`${part.filename} must be smaller than ${MAX_SIZE_TEXT}`);
-        else throw error;
+        // A file over the size limit is cut off and refused by the file store, as every other refusal.
+        if (!(error instanceof UploadRefused)) throw error;
+        problems.push(error.message);
       }
     }
   }

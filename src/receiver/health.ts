@@ -13,6 +13,7 @@
  * no due time can be worked out, tickets are refused, and the check answers 503.
  */
 import type { FastifyPluginCallback } from 'fastify';
+import { daysLeft } from '../domain/calendar-index.ts';
 import { HEALTH_PATH } from '../domain/routes.ts';
 import type { TicketDatabase } from './database/client.ts';
 import type { TargetBacklog } from './database/outbox-store.ts';
@@ -25,8 +26,6 @@ export interface HealthOptions {
   /** The end of the compiled business calendar (`calendarEnd` in the domain); unreported when absent. */
   calendarEnd?: { at: number; lastDay: string };
 }
-
-const DAY_MS = 86_400_000;
 
 interface TargetHealth {
   pending: number;
@@ -72,12 +71,12 @@ export const health: FastifyPluginCallback<HealthOptions> = (
               () => 'unknown' as const,
             ),
           };
-    const left = calendarEnd ? calendarEnd.at - now().getTime() : Infinity;
+    const at = now().getTime();
     const calendar = calendarEnd
-      ? { calendar: { lastDay: calendarEnd.lastDay, daysLeft: Math.max(0, Math.floor(left / DAY_MS)) } }
+      ? { calendar: { lastDay: calendarEnd.lastDay, daysLeft: daysLeft(calendarEnd.at, at) } }
       : {};
     const databaseState = state.writable ? 'writable' : state.problem;
-    const healthy = state.writable && left > 0;
+    const healthy = state.writable && !(calendarEnd && at >= calendarEnd.at);
     return reply.code(healthy ? 200 : 503).send({
       status: healthy ? 'ok' : 'unavailable',
       database: databaseState,

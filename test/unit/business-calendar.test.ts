@@ -4,7 +4,7 @@ import { compileCalendar, type CalendarRules } from '../../src/loaders/calendar-
 import { belgianHolidays } from '../../src/loaders/holidays.ts';
 import type { BusinessCalendar } from '../../src/domain/business-calendar.ts';
 import { addBusinessMinutes, isOpenAt, nextOpening } from '../../src/domain/business-calendar.ts';
-import { calendarEnd, OutsideCalendar } from '../../src/domain/calendar-index.ts';
+import { calendarEnd, daysLeft, OutsideCalendar } from '../../src/domain/calendar-index.ts';
 import { instantOf } from '../../src/domain/instant.ts';
 
 const ZONE = 'Europe/Brussels';
@@ -352,6 +352,10 @@ describe('outside the compiled span', () => {
       at: Date.parse('2032-01-01T00:00:00+01:00'),
       lastDay: '2031-12-31',
     });
+    const { at: end } = calendarEnd(brussels);
+    expect([daysLeft(end, end - 36 * 3_600_000), daysLeft(end, end - 1), daysLeft(end, end + 1)]).toEqual([
+      1, 0, 0,
+    ]);
   });
 });
 

@@ -14,8 +14,8 @@ import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } f
 import {
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS,
-  MAX_SIZE_TEXT,
   safeFileName,
+  sizeProblem,
 } from '../../domain/attachments.ts';
 import { ATTACHMENT_FIELD } from '../../domain/routes.ts';
 import { attachmentToken } from '../../domain/ticket.ts';
@@ -83,18 +83,19 @@ function isPartLimit(error: unknown): boolean {
   return code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT';
 }
 
-const isTooLarge = (error: unknown) =>
-  (error as { code?: string } | undefined)?.code === 'FST_REQ_FILE_TOO_LARGE';
-
+/** The domain's words for a file over the limit, e.g. `big.pdf must be smaller than 10 MB`. */
 function tooLarge(reply: FastifyReply, name: string) {
-  return refuse(reply, 413, { error: `${name} must be smaller than ${MAX_SIZE_TEXT}` });
+  return refuse(reply, 413, { error: sizeProblem(name, MAX_ATTACHMENT_BYTES + 1) });
 }
 
 export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (app, options) => {
   const { database, files, links, now, log } = options;
   await guardPosts(app, { ...options, allowedHeaders: ['Idempotency-Key'] });
+  // A file over its size limit is cut off and said so (`truncated`), not thrown: the file store and
+  // the known-key check below tell it, as the no-JavaScript form's reader does.
   await app.register(multipart, {
     limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0, parts: 1 },
+    throwFileSizeLimit: false,
   });
 
   // A body of another type is refused before it is read, in the route's own words.
@@ -160,7 +161,6 @@ export const attachmentsRoute: FastifyPluginAsync<AttachmentsOptions> = async (a
         if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', error.retryAfterSeconds);
         return refuse(reply, error.status, { error: error.message });
       }
-      if (isTooLarge(error)) return tooLarge(reply, part.filename);
       if (error instanceof DatabaseUnavailable)
         return reply
           .code(503)
