@@ -44,8 +44,8 @@ export interface TicketsEndpointOptions {
 export const JSON_TYPE = 'application/json';
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
 
-/** Decodes UTF-8, refusing anything else; keeps a byte order mark for the JSON reader to drop. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes UTF-8, refusing anything else, and drops a leading byte order mark. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 const STATUS: Record<SaveOutcome, number> = { created: 201, repeated: 200, conflict: 409 };
 
@@ -101,7 +101,7 @@ export function createTicketsEndpoint(options: TicketsEndpointOptions) {
         .send({ error: 'the body is not valid UTF-8: send the ticket as UTF-8 JSON', issues: [] });
     }
     try {
-      input = JSON.parse(text.replace(/^\uFEFF/, ''));
+      input = JSON.parse(text);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return reply.code(400).send({ error: `malformed JSON: ${detail}`, issues: [] });

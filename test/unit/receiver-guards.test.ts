@@ -95,6 +95,10 @@ describe('hosts and origins', () => {
     const utf8 = await postJson(base, sample({ summary: 'Déclaration bloquée' }));
     expect(utf8.status).toBe(201);
     expect(store.list()[0]?.ticket).toMatchObject({ summary: 'Déclaration bloquée' });
+    // A byte order mark before UTF-8 JSON is dropped, as editors on Windows write one.
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(sample()))]);
+    const bom = await send(base, 'POST', '/api/tickets', withBom, { 'Content-Type': 'application/json' });
+    expect(bom.status).toBe(201);
   });
 
   it('takes posts to the allowed names on any port, in any case, and serves pages to any host', async () => {
